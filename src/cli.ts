@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * The `handbook-l10n` command line: parses flags, calls one library function per command,
+ * prints for people and sets the exit code (0 ok, 1 a gate failed, 2 bad usage or input).
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from './cli/usage-error.js';
+import { COMMANDS, HELP } from './cli/commands.js';
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string', default: '.' },
+        lang: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`handbook-l10n: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write('handbook-l10n 0.1.0\n');
+    return 0;
+  }
+  const [name, ...rest] = positionals;
+  if (values.help || !name) {
+    process.stdout.write(HELP);
+    return name || values.help ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`handbook-l10n: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  if (rest.length > 0) {
+    process.stderr.write(`handbook-l10n ${name}: unexpected argument "${rest[0]}"\n`);
+    return 2;
+  }
+  const lang = values.lang?.split(',').map((l) => l.trim()).filter(Boolean);
+  try {
+    return await command({
+      root: values.root,
+      ...(lang ? { lang } : {}),
+      ...(values.format ? { format: values.format } : {}),
+      ...(values.output ? { output: values.output } : {}),
+      force: values.force,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`handbook-l10n ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

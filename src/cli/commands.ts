@@ -1,0 +1,64 @@
+import { runExtract } from '../commands/run-extract.js';
+import { UsageError } from './usage-error.js';
+
+/** Parsed options every command receives. */
+export interface CommandOptions {
+  /** Project root (`--root`). */
+  root: string;
+  /** Languages (`--lang a,b`). */
+  lang?: string[];
+  /** Report format (`--format`, check and status). */
+  format?: string;
+  /** Report file (`--output`, check). */
+  output?: string;
+  /** Rebuild even when nothing changed (`--force`, build and pdf). */
+  force: boolean;
+}
+
+/** A command: prints for people and returns the exit code. */
+export type Command = (options: CommandOptions) => Promise<number>;
+
+/** The usage text. */
+export const HELP = `Usage: handbook-l10n <command> [options]
+
+Commands:
+  extract   read handbook/, write locales/en/*.json and the staleness records
+  merge     write build/md/<lang>/… (translated Markdown)
+  pdf       write build/pdf/<book>-<lang>.pdf
+  check     report missing, outdated and broken translations; exit 1 when a gate fails
+  status    print progress per language and file; write build/status/<lang>.svg
+  build     merge, check (report only) and pdf for every language
+
+Options:
+  --root DIR        project folder (default: the current folder)
+  --lang L[,L…]     limit to these languages (e.g. zh-Hant)
+  --format F        check: text|json|junit|codequality|github; status: text|markdown|json
+  --output FILE     check: write the report to FILE
+  --force           build, pdf: render even when nothing changed
+  -h, --help        show this help
+  -v, --version     show the version
+`;
+
+function notBuilt(name: string): Command {
+  return async () => {
+    throw new UsageError(`the ${name} command is not built yet`);
+  };
+}
+
+/** The commands by name. */
+export const COMMANDS: Record<string, Command> = {
+  extract: async (options) => {
+    const result = await runExtract(options.root, options.lang ? { lang: options.lang } : {});
+    process.stdout.write(
+      `extract: ${result.files} files, ${result.units} units (${result.added} new, ${result.changed} changed, ${result.removed} removed)` +
+        `${result.archived ? `, ${result.archived} translations archived` : ''}; ` +
+        `${result.written.length ? `wrote ${result.written.length} files` : 'nothing to write'}\n`,
+    );
+    return 0;
+  },
+  merge: notBuilt('merge'),
+  pdf: notBuilt('pdf'),
+  check: notBuilt('check'),
+  status: notBuilt('status'),
+  build: notBuilt('build'),
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** A regular expression given as a string, with the reason it exists. */
+const ruleSchema = z.object({
+  pattern: z.string().refine((value) => {
+    try {
+      new RegExp(value, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a valid regular expression'),
+  reason: z.string().default(''),
+});
+
+/** One metadata file and the dot paths (with `*`) of its translatable string fields. */
+const metadataSchema = z.object({
+  file: z.string(),
+  fields: z.array(z.string()).min(1),
+});
+
+/** Per-rule severity for a language gate. */
+const severitySchema = z.enum(['error', 'warning', 'info', 'off']);
+
+/** A gate: what fails the build for a language. */
+const gateSchema = z.object({
+  rules: z.record(z.string(), severitySchema).default({}),
+  minTranslated: z.number().min(0).max(100).default(0),
+});
+
+/**
+ * The project configuration (`.handbook-l10n.json` in the root), validated with zod.
+ * Invariant: every field has a default, so `{}` and a missing file are both valid.
+ */
+export const configSchema = z
+  .object({
+    /** PDF base name: `build/pdf/<book>-<lang>.pdf`. Default `handbook`. */
+    book: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, `.`, `_` and `-` only').default('handbook'),
+    /** The source language code. Default `en`. */
+    sourceLanguage: z.string().default('en'),
+    /** Folder holding the handbook, relative to the root. Default `handbook`. */
+    handbookDir: z.string().default('handbook'),
+    /** Globs (relative to handbookDir) of the Markdown files, taken in path order. Default every `**\/*.md`. */
+    include: z.array(z.string()).min(1).default(['**/*.md']),
+    /** Languages to translate into; default: the folders of `locales/` other than the source. */
+    languages: z.array(z.string()).optional(),
+    /** Front-matter fields that are translatable. Default `title` and `description`. */
+    frontMatterFields: z.array(z.string()).default(['title', 'description']),
+    /** Metadata JSON files with translatable fields. Default: `handbook/metadata.json` if present. */
+    metadata: z.array(metadataSchema).optional(),
+    /** Protected token patterns added to the defaults (activity ids, URLs, inline code, footnote references). */
+    protect: z.array(ruleSchema).default([]),
+    /** Link targets a translation may change (both old and new target must match). */
+    allowTargetChange: z.array(ruleSchema).default([]),
+    /** Gates per language; `*` is the default for all languages. */
+    gates: z.record(z.string(), gateSchema).default({}),
+  })
+  .strict();
+
+/** The validated configuration. */
+export type Config = z.infer<typeof configSchema>;
+
+/** A language gate. */
+export type Gate = z.infer<typeof gateSchema>;

@@ -1,0 +1,44 @@
+/**
+ * Replace the source ranges of translated units and leave every other byte alone.
+ */
+import type { Unit } from '../extract/unit.js';
+import { replacementFormatters } from './replacement-formatters.js';
+
+/** One unit and the text to write in its place. */
+export interface Replacement {
+  /** The unit whose `[start, end)` range is replaced. */
+  unit: Unit;
+  /** The text translators see (already accepted by the guard). */
+  text: string;
+}
+
+/**
+ * Splice translations into `source`.
+ *
+ * Invariant: only the `[start, end)` ranges of the given units change. A replacement whose
+ * text equals `unit.text` writes `unit.raw`, so the identity merge reproduces `source`
+ * byte for byte. Other texts are written by the unit kind's formatter (container prefixes
+ * after hard breaks, JSON escapes, YAML quoting).
+ *
+ * @param source The full source text the units were segmented from.
+ * @param replacements The units to replace and their texts, in any order.
+ * @returns The source with every replacement written in.
+ * @throws When a unit's range does not hold its `raw` text or two ranges overlap.
+ */
+export function spliceUnits(source: string, replacements: readonly Replacement[]): string {
+  const sorted = [...replacements].sort((a, b) => a.unit.start - b.unit.start);
+  let output = '';
+  let offset = 0;
+  for (const { unit, text } of sorted) {
+    if (source.slice(unit.start, unit.end) !== unit.raw) {
+      throw new Error(`Cannot splice unit at line ${unit.line}: its range [${unit.start}, ${unit.end}) does not hold its raw text`);
+    }
+    if (unit.start < offset) {
+      throw new Error(`Cannot splice unit at line ${unit.line}: its range overlaps the previous unit`);
+    }
+    const written = text === unit.text ? unit.raw : replacementFormatters[unit.kind](unit, text, source);
+    output += source.slice(offset, unit.start) + written;
+    offset = unit.end;
+  }
+  return output + source.slice(offset);
+}

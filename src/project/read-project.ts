@@ -1,0 +1,109 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { readConfig } from '../config/read-config.js';
+import type { Config } from '../config/config-schema.js';
+import { isLanguageCode } from '../config/languages.js';
+import { UsageError } from '../cli/usage-error.js';
+import { PROJECT_PATHS } from '../store/project-paths.js';
+import { DEFAULT_METADATA_FIELDS } from './default-metadata-fields.js';
+
+/** One source file of the handbook. */
+export interface SourceFile {
+  /** Project-relative path with `/`, e.g. `handbook/51_activity_01.md`. */
+  path: string;
+  /** Path relative to the handbook folder, e.g. `51_activity_01.md`. */
+  relative: string;
+  /** Namespace: `relative` without its extension. */
+  namespace: string;
+  /** Markdown or a metadata JSON file. */
+  kind: 'markdown' | 'json';
+  /** For JSON files: the translatable field patterns. */
+  fields: string[];
+  /** The file's text. */
+  text: string;
+}
+
+/** A project as read from disk. */
+export interface Project {
+  /** Absolute root. */
+  root: string;
+  /** Validated configuration. */
+  config: Config;
+  /** Source files in book (path) order, metadata files last. */
+  sources: SourceFile[];
+  /** Target languages (no source language), in the order given or sorted. */
+  languages: string[];
+}
+
+/**
+ * Read the configuration and every source file of a project.
+ * Invariant: sources come in path order; languages are validated BCP 47 folder codes.
+ * @param rootDir Project root (relative or absolute).
+ * @param only Languages to limit to (`--lang`); all when undefined.
+ * @returns The project.
+ * @throws UsageError for a missing handbook folder or an unknown `--lang`.
+ */
+export async function readProject(rootDir: string, only?: readonly string[]): Promise<Project> {
+  const root = resolve(rootDir);
+  const config = await readConfig(root);
+  const handbook = join(root, config.handbookDir);
+  if (!(await isDirectory(handbook))) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
+  const relatives = (await fg(config.include, { cwd: handbook, onlyFiles: true, dot: false })).sort();
+  const sources: SourceFile[] = [];
+  for (const relative of relatives) {
+    sources.push({
+      path: `${config.handbookDir}/${relative}`,
+      relative,
+      namespace: relative.replace(/\.md$/i, ''),
+      kind: 'markdown',
+      fields: [],
+      text: await readFile(join(handbook, relative), 'utf8'),
+    });
+  }
+  const metadata = config.metadata ?? ((await isFile(join(handbook, 'metadata.json'))) ? [{ file: `${config.handbookDir}/metadata.json`, fields: DEFAULT_METADATA_FIELDS }] : []);
+  for (const entry of metadata) {
+    const relative = entry.file.startsWith(`${config.handbookDir}/`) ? entry.file.slice(config.handbookDir.length + 1) : entry.file;
+    sources.push({
+      path: entry.file,
+      relative,
+      namespace: relative.replace(/\.json$/i, ''),
+      kind: 'json',
+      fields: entry.fields,
+      text: await readFile(join(root, entry.file), 'utf8').catch(() => {
+        throw new UsageError(`metadata file ${entry.file} (config field \`metadata\`) cannot be read`);
+      }),
+    });
+  }
+  const languages = await getLanguages(root, config);
+  if (only) {
+    for (const lang of only) {
+      if (!isLanguageCode(lang)) throw new UsageError(`--lang: "${lang}" is not a BCP 47 folder code such as de, pt-BR or zh-Hant`);
+    }
+  }
+  return { root, config, sources, languages: only ? languages.filter((l) => only.includes(l)).concat(only.filter((l) => !languages.includes(l) && l !== config.sourceLanguage)) : languages };
+}
+
+async function getLanguages(root: string, config: Config): Promise<string[]> {
+  if (config.languages) {
+    for (const lang of config.languages) {
+      if (!isLanguageCode(lang)) throw new UsageError(`.handbook-l10n.json: invalid config field \`languages\`: "${lang}" is not a BCP 47 folder code`);
+    }
+    return config.languages.filter((l) => l !== config.sourceLanguage);
+  }
+  let entries: string[];
+  try {
+    entries = (await readdir(join(root, PROJECT_PATHS.locales), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+  return entries.filter((name) => name !== config.sourceLanguage && isLanguageCode(name)).sort();
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}

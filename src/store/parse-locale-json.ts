@@ -1,0 +1,77 @@
+import { visit, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { UsageError } from '../cli/usage-error.js';
+import { formatLocaleJson } from './format-locale-json.js';
+
+/** A parsed locale file: values in file order, with the line of each key. */
+export interface LocaleCatalog {
+  /** Key → value, in file order. Values are strings (anything else is an error). */
+  values: Map<string, string>;
+  /** Key → 1-based line in the locale file. */
+  lines: Map<string, number>;
+  /** True when the file is byte-for-byte in Weblate's layout. */
+  weblateLayout: boolean;
+  /** The file text as read. */
+  text: string;
+}
+
+/**
+ * Parse a flat i18next JSON v4 locale file strictly.
+ * Invariant: rejects (never repairs) a BOM, invalid JSON, a non-object root, nested objects,
+ * non-string values and duplicate keys, because any of them would lose or garble work.
+ * @param text The file's text.
+ * @param file Project-relative path for messages.
+ * @returns The catalog.
+ * @throws UsageError naming file, line and key.
+ */
+export function parseLocaleJson(text: string, file: string): LocaleCatalog {
+  if (text.startsWith('\uFEFF')) throw new UsageError(`${file}:1: starts with a byte order mark; Weblate writes UTF-8 without BOM`, { file, line: 1 });
+  const values = new Map<string, string>();
+  const lines = new Map<string, number>();
+  const errors: Array<{ message: string; line: number; key?: string }> = [];
+  let depth = 0;
+  let currentKey: string | undefined;
+  let currentLine = 1;
+  visit(text, {
+    onObjectBegin: (_o, _l, line) => {
+      depth++;
+      if (depth > 1) errors.push({ message: `key "${currentKey}" holds an object; only flat string values are supported`, line: line + 1, ...(currentKey ? { key: currentKey } : {}) });
+    },
+    onObjectEnd: () => {
+      depth--;
+    },
+    onArrayBegin: (_o, _l, line) => {
+      if (depth === 0) errors.push({ message: 'the root is an array, not an object', line: line + 1 });
+      else errors.push({ message: `key "${currentKey}" holds an array, not a string`, line: line + 1, ...(currentKey ? { key: currentKey } : {}) });
+    },
+    onObjectProperty: (property, _o, _l, line) => {
+      if (depth !== 1) return;
+      currentKey = property;
+      currentLine = line + 1;
+      if (lines.has(property)) errors.push({ message: `duplicate key "${property}" (first on line ${lines.get(property)})`, line: line + 1, key: property });
+      else lines.set(property, line + 1);
+    },
+    onLiteralValue: (value: unknown, _o, _l, line) => {
+      if (depth === 0) {
+        errors.push({ message: 'the root is not an object', line: line + 1 });
+        return;
+      }
+      if (depth !== 1 || currentKey === undefined) return;
+      if (typeof value !== 'string') {
+        errors.push({ message: `key "${currentKey}" holds ${value === null ? 'null' : typeof value}, not a string`, line: currentLine, key: currentKey });
+        return;
+      }
+      if (!values.has(currentKey)) values.set(currentKey, value);
+    },
+    onError: (code: number, _o, _l, line) => {
+      errors.push({ message: `not valid JSON (${printParseErrorCode(code as ParseError['error'])})`, line: line + 1 });
+    },
+  }, { allowTrailingComma: false, disallowComments: true });
+  if (depth === 0 && values.size === 0 && lines.size === 0 && !/^\s*\{/.test(text)) {
+    errors.push({ message: 'the root is not an object', line: 1 });
+  }
+  const first = errors[0];
+  if (first) {
+    throw new UsageError(`${file}:${first.line}: ${first.message}`, { file, line: first.line, ...(first.key ? { key: first.key } : {}) });
+  }
+  return { values, lines, weblateLayout: formatLocaleJson([...values]) === text, text };
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+
+/**
+ * Where each kind of file lives in a project root.
+ * Invariant: the staleness record and the archive sit outside `locales/`, so Weblate's file
+ * mask `locales/*\/…json` never sees them.
+ */
+export const PROJECT_PATHS = {
+  /** Weblate's files: `locales/<lang>/<namespace>.json`. */
+  locales: 'locales',
+  /** TBX glossaries, one per language. */
+  glossary: 'glossary',
+  /** Font stacks. */
+  fonts: 'fonts',
+  /** Build output (git-ignored). */
+  build: 'build',
+  /** Staleness records: `.l10n/state/<lang>.json`. */
+  state: '.l10n/state',
+  /** Archived translations whose keys left English: `.l10n/archive/<lang>.json`. */
+  archive: '.l10n/archive',
+} as const;
+
+/**
+ * Path of a locale file.
+ * @param root Project root.
+ * @param lang Folder code.
+ * @param namespace Namespace (source path without extension, relative to the handbook folder).
+ * @returns Absolute path of `locales/<lang>/<namespace>.json`.
+ */
+export function getLocalePath(root: string, lang: string, namespace: string): string {
+  return join(root, PROJECT_PATHS.locales, lang, `${namespace}.json`);
+}

@@ -1,0 +1,57 @@
+import { hashText } from './hash-text.js';
+
+/** What the record holds for one language and key: hashes of the English text and of the translation as they were. */
+export interface StateEntry {
+  /** Hash of the English text the translation was made from. */
+  source: string;
+  /** Hash of the translation as it was then. */
+  target: string;
+}
+
+/** The staleness record of one language: namespace → key → entry. */
+export type LanguageState = Record<string, Record<string, StateEntry>>;
+
+/** Whether a translation is current, outdated, or not yet recorded. */
+export type Staleness = 'current' | 'outdated' | 'new';
+
+/**
+ * Decide whether a translation is outdated (design §3): the English changed since the
+ * translation was recorded and the translation did not.
+ * Invariant: a translation a translator edited after the English change is current again.
+ * @param entry The recorded entry, if any.
+ * @param english The English text now.
+ * @param translation The translation now.
+ * @returns `outdated`, `current`, or `new` when nothing is recorded yet (counts as current).
+ */
+export function getStaleness(entry: StateEntry | undefined, english: string, translation: string): Staleness {
+  if (!entry) return 'new';
+  if (entry.target !== hashText(translation)) return 'current';
+  return entry.source === hashText(english) ? 'current' : 'outdated';
+}
+
+/**
+ * Bring one namespace's record up to date with the catalogs, keeping outdated entries as
+ * they are so they stay outdated until the translation changes.
+ * Invariant: pure; keys with no translation or no English text are dropped from the record.
+ * @param previous The recorded entries of the namespace.
+ * @param english English catalog (key → text).
+ * @param translations Translation catalog (key → text).
+ * @returns The new entries, in English key order.
+ */
+export function updateNamespaceState(
+  previous: Record<string, StateEntry> | undefined,
+  english: ReadonlyMap<string, string>,
+  translations: ReadonlyMap<string, string>,
+): Record<string, StateEntry> {
+  const next: Record<string, StateEntry> = {};
+  for (const [key, text] of english) {
+    const translation = translations.get(key);
+    if (translation === undefined || translation === '') continue;
+    const entry = previous?.[key];
+    next[key] =
+      getStaleness(entry, text, translation) === 'outdated' && entry
+        ? entry
+        : { source: hashText(text), target: hashText(translation) };
+  }
+  return next;
+}

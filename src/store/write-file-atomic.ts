@@ -1,0 +1,32 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Write a file atomically (temporary file in the same folder, then rename), and not at all
+ * when it already holds exactly this content.
+ * Invariant: readers see either the old or the new content, never a partial file, and an
+ * unchanged file keeps its modification time.
+ * @param path Absolute path.
+ * @param content New content (string as UTF-8, or bytes).
+ * @returns True when the file was written, false when it was already up to date.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  try {
+    const current = await readFile(path);
+    if (current.equals(bytes)) return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return true;
+}
