@@ -13,7 +13,8 @@ export type RuleId =
   | 'simplified-in-traditional'
   | 'regional-term'
   | 'glyph-missing'
-  | 'locale-file';
+  | 'locale-file'
+  | 'min-translated';
 
 /** How serious a finding is; gates decide which severities fail the build. */
 export type Severity = 'error' | 'warning' | 'info';

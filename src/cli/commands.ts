@@ -1,4 +1,5 @@
 import { runExtract } from '../commands/run-extract.js';
+import { runMerge } from '../commands/run-merge.js';
 import { UsageError } from './usage-error.js';
 
 /** Parsed options every command receives. */
@@ -56,7 +57,21 @@ export const COMMANDS: Record<string, Command> = {
     );
     return 0;
   },
-  merge: notBuilt('merge'),
+  merge: async (options) => {
+    const results = await runMerge(options.root, {
+      ...(options.lang ? { lang: options.lang } : {}),
+      onProgress: (merge) => {
+        const total = merge.translated + merge.fallback + merge.rejected.length;
+        process.stdout.write(
+          `merge ${merge.lang}: ${merge.translated}/${total} units translated, ${merge.fallback} fallback, ${merge.rejected.length} rejected; ` +
+            `${merge.written.length ? `wrote ${merge.written.length} files` : 'nothing to write'}\n`,
+        );
+        for (const problem of merge.problems) process.stderr.write(`  ${problem.file}:${problem.line}: ${problem.message}\n`);
+        for (const rejected of merge.rejected) process.stderr.write(`  rejected ${rejected.file}:${rejected.line} ${rejected.key}: ${rejected.message}\n`);
+      },
+    });
+    return results.length === 0 ? (process.stdout.write('merge: no languages (add folders under locales/)\n'), 0) : 0;
+  },
   pdf: notBuilt('pdf'),
   check: notBuilt('check'),
   status: notBuilt('status'),

@@ -14,6 +14,7 @@
 export function getSlug(text: string): string {
   const words = text
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .match(/[a-z0-9]+/g);
   return words === null ? 's' : words.join('-');

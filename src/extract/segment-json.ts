@@ -2,6 +2,7 @@
  * The segment stage for metadata JSON: configured string fields become units.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { checkFieldPatterns } from './check-field-patterns.js';
 import { getLineColumn } from './get-line-column.js';
 import { getLineStarts } from './get-line-starts.js';
 import { isFieldMatch } from './is-field-match.js';
@@ -19,9 +20,10 @@ import type { Unit } from './unit.js';
  * @param source The JSON text.
  * @param fields Field patterns, e.g. `['title', 'ui.*', 'goals.*.name']`.
  * @returns The units of `source`.
- * @throws {Error} When `source` is not valid JSON.
+ * @throws {Error} When a field pattern is malformed or `source` is not valid JSON.
  */
 export function segmentJson(source: string, fields: readonly string[]): Unit[] {
+  checkFieldPatterns(fields, 'fields');
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = getLineStarts(source);

@@ -1,6 +1,7 @@
 /**
  * The segment stage for Markdown: source text in, translatable units out.
  */
+import { checkFieldPatterns } from './check-field-patterns.js';
 import { getLineStarts } from './get-line-starts.js';
 import { parseMarkdown } from './parse-markdown.js';
 import type { ResolvedSegmentOptions, SegmentOptions } from './segment-options.js';
@@ -20,8 +21,10 @@ import { visitChildren } from './visit-children.js';
  * @param source The Markdown text of one file.
  * @param options Which front-matter fields to translate (default: none).
  * @returns The units of `source`.
+ * @throws {Error} When a front-matter field pattern is malformed.
  */
 export function segmentMarkdown(source: string, options?: SegmentOptions): Unit[] {
+  checkFieldPatterns(options?.frontMatterFields ?? [], 'frontMatterFields');
   const resolved: ResolvedSegmentOptions = { frontMatterFields: [...(options?.frontMatterFields ?? [])] };
   const state: SegmentState = {
     source,

@@ -11,3 +11,4 @@ export { findUncoveredChars, type UncoveredChar } from './find-uncovered-chars.j
 export { findMissingGlyphs, type GlyphSegment } from './find-missing-glyphs.js';
 export { formatFontFaceCss } from './format-font-face-css.js';
 export { formatFontFamily } from './format-font-family.js';
+export { readWoff2CodePoints } from './read-woff2-code-points.js';

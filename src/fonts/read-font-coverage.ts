@@ -3,6 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as fontkit from 'fontkit';
+import { readWoff2CodePoints } from './read-woff2-code-points.js';
 
 /** A font file to read, with the code point ranges the browser uses it for. */
 export interface CoverageSource {
@@ -20,6 +21,8 @@ const cache = new Map<string, Promise<ReadonlySet<number>>>();
  * Invariant: a code point counts only if a file has a glyph for it AND the file's
  * `unicode-range` lets the browser use that file for it, so the result is exactly what
  * Chromium can draw with these faces. Results are cached per list of files (one stack).
+ * WOFF2 files are read by `readWoff2CodePoints` (native Brotli, `cmap` only); other formats
+ * (TTF, OTF, TTC, WOFF) by fontkit.
  *
  * @param files The stack's font files, e.g. from `listStackFontFiles`.
  * @returns The covered code points.
@@ -39,9 +42,8 @@ async function collectCoverage(files: readonly CoverageSource[]): Promise<Readon
   for (const file of files) {
     let characterSet: number[];
     try {
-      const font = fontkit.create(await readFile(file.path));
-      const faces = 'fonts' in font ? font.fonts : [font];
-      characterSet = faces.flatMap((face) => face.characterSet);
+      const data = await readFile(file.path);
+      characterSet = readWoff2CodePoints(data) ?? readWithFontkit(data);
     } catch (error) {
       throw new Error(`Cannot read font ${file.path}: ${String(error)}`, { cause: error });
     }
@@ -53,4 +55,11 @@ async function collectCoverage(files: readonly CoverageSource[]): Promise<Readon
     }
   }
   return covered;
+}
+
+/** Code points of any font format fontkit reads; the union over a collection's faces. */
+function readWithFontkit(data: Buffer): number[] {
+  const font = fontkit.create(data);
+  const faces = 'fonts' in font ? font.fonts : [font];
+  return faces.flatMap((face) => face.characterSet).filter((codePoint) => codePoint !== 0xffff);
 }

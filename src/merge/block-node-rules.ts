@@ -39,7 +39,7 @@ export const blockNodeRules: Readonly<Record<string, BlockNodeRule>> = {
   // A footnote definition holds blocks.
   footnoteDefinition: { describe: () => 'footnoteDefinition', hasBlockChildren: true },
   // Column count and alignment are table shape.
-  table: { describe: (node) => `table(${'align' in node ? (node.align ?? []).join(',') : ''})`, hasBlockChildren: true },
+  table: { describe: (node) => `table(${'align' in node ? (node.align ?? []).map((align) => align ?? 'none').join(',') : ''})`, hasBlockChildren: true },
   // The cell count of every row is table shape.
   tableRow: { describe: (node) => `tableRow(${'children' in node ? node.children.length : 0})`, hasBlockChildren: true },
   // A cell's children are inline.

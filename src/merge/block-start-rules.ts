@@ -8,11 +8,15 @@ export interface BlockStartRule {
   pattern: RegExp;
   /** What the line would become, for the message. */
   becomes: string;
+  /** Whether the pattern is tested on the line as is, rather than after up to three spaces. */
+  raw?: true;
 }
 
 /**
  * The block starts of CommonMark and GFM, tested on every line of a paragraph translation and
- * on every continuation line of other units. Indented code is tested on the raw line.
+ * on every continuation line of other units, after up to three spaces of indentation
+ * (except indented code, which is the indentation). Definitions and tables need more than
+ * one line start to form; the parse in context catches them.
  */
 export const blockStartRules: readonly BlockStartRule[] = [
   // `#` to `######` then a space or the end: an ATX heading.
@@ -29,10 +33,6 @@ export const blockStartRules: readonly BlockStartRule[] = [
   { pattern: /^(?:`{3,}|~{3,})/, becomes: 'a code fence' },
   // A line of `=` (or `-`, caught above) under text: a setext heading underline.
   { pattern: /^=+[ \t]*$/, becomes: 'a setext heading underline' },
-  // `[label]:` at a line start: a link reference or footnote definition.
-  { pattern: /^\[[^\]]+\]:/, becomes: 'a link or footnote definition' },
-  // `|` at a line start can start a table row.
-  { pattern: /^\|/, becomes: 'a table row' },
-  // Four spaces or a tab of indentation: indented code.
-  { pattern: /^(?: {4}|\t)/, becomes: 'an indented code block' },
+  // Four spaces or a tab of indentation (tested on the raw line): indented code.
+  { pattern: /^(?: {4}|\t)/, becomes: 'an indented code block', raw: true },
 ];

@@ -9,26 +9,35 @@ const unsafePlainStart = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 const unsafePlainInside = /: |:$| #|[,[\]{}]|[\n\r\t]|\s$/;
 
 /**
- * Format `text` as a YAML scalar that replaces the scalar `raw` of a front-matter field.
+ * Format `text` as a YAML scalar (or quoted content) for a front-matter field's range.
  *
  * Invariant: parsing the result as a YAML value gives `text` back. When `quote` says the
  * unit's range lies between quotes, the result is the escaped content for that quote and
- * carries no quotes itself. Otherwise the style of `raw` is kept where it can hold `text`
- * (plain stays plain, `'…'` stays single-quoted) and double quotes are used when not.
+ * carries no quotes itself. Otherwise (the range holds a plain scalar) the result stays plain when
+ * a plain scalar reads back as `text`, and is double-quoted when not.
  *
  * @param text The translated value.
- * @param raw The source scalar the result replaces.
  * @param quote The character just before the unit's range in the source, when it is a quote.
+ * @param prefix The indentation continuation lines of the scalar need.
  * @returns The YAML text to splice.
  */
-export function formatYamlScalar(text: string, raw: string, quote: '"' | "'" | undefined): string {
-  const hasLineBreak = /[\n\r]/.test(text);
+export function formatYamlScalar(text: string, quote: '"' | "'" | undefined, prefix: string): string {
   if (quote === '"') return formatDoubleQuoted(text).slice(1, -1);
-  if (quote === "'" && !hasLineBreak) return text.replaceAll("'", "''");
-  if (quote === "'") throw new Error(`Cannot write a line break into a single-quoted YAML scalar: ${JSON.stringify(text)}`);
-  if (raw.startsWith("'") && !hasLineBreak) return `'${text.replaceAll("'", "''")}'`;
-  if (!raw.startsWith('"') && isPlainSafe(text)) return text;
+  if (quote === "'") return formatSingleQuotedContent(text, prefix);
+  if (isPlainSafe(text)) return text;
   return formatDoubleQuoted(text);
+}
+
+/**
+ * Write the content of a single-quoted YAML scalar: `'` doubled, and each line break as an
+ * empty line (YAML folds a single line break into a space) followed by the indentation.
+ *
+ * @param text The value.
+ * @param prefix The indentation of continuation lines.
+ * @returns The content between the quotes.
+ */
+function formatSingleQuotedContent(text: string, prefix: string): string {
+  return text.replaceAll("'", "''").split('\n').join(`\n\n${prefix}`);
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { Unit, UnitKind } from '../extract/unit.js';
 import { contextContainers } from './context-containers.js';
+import { formatLinkTitle } from './format-link-title.js';
 
 /** The URL placed in the context of alt texts and titles, so the parse can find the node. */
 export const contextUrl = 'context:target';
@@ -18,7 +19,7 @@ const kindContexts: Readonly<Record<UnitKind, (text: string) => string>> = {
   // Alt text between `![` and `](…)`.
   alt: (text) => `![${text}](${contextUrl})`,
   // A double-quoted title (the splice escapes the quotes a translation holds).
-  title: (text) => `[x](${contextUrl} "${text}")`,
+  title: (text) => `[x](${contextUrl} "${formatLinkTitle(text, '"')}")`,
   // Front-matter and metadata values are read as inline Markdown for the HTML, token and link rules.
   'front-matter': (text) => text,
   metadata: (text) => text,

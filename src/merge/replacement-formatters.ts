@@ -28,7 +28,7 @@ export const replacementFormatters: Readonly<Record<UnitKind, ReplacementFormatt
   // A title sits between quotes or parentheses, which the translation must not close.
   title: (unit, text, source) => formatLinkTitle(text, source.charAt(unit.start - 1)),
   // Front-matter values are YAML scalars and must read back as the same string.
-  'front-matter': (unit, text, source) => formatYamlScalar(text, unit.raw, getQuote(source, unit.start)),
+  'front-matter': (unit, text, source) => formatYamlScalar(text, getQuote(source, unit.start), unit.prefix),
   // Metadata values are the content of JSON string literals.
   metadata: (_unit, text) => formatJsonStringContent(text),
 };

@@ -28,6 +28,8 @@ export interface RenderBooksOptions {
   onProgress?: (event: RenderProgress) => void;
   /** Extra environment for Chromium, e.g. `FONTCONFIG_FILE`. Default: the process environment. */
   env?: Record<string, string>;
+  /** Languages rendered at the same time, each in its own page. Default: 2 (1 on a one-core machine). */
+  concurrency?: number;
 }
 
 /** A progress event of `renderBooks`. */

@@ -1,0 +1,67 @@
+/**
+ * The translation guard: decide whether an untrusted translation may be merged.
+ */
+import { parseMarkdown } from '../extract/parse-markdown.js';
+import type { Unit } from '../extract/unit.js';
+import { checkBlockStructure } from './check-block-structure.js';
+import { checkControlCharacters } from './check-control-characters.js';
+import { checkLineBreaks } from './check-line-breaks.js';
+import { checkLinkTargets } from './check-link-targets.js';
+import { checkProtectedTokens } from './check-protected-tokens.js';
+import { checkRawHtml } from './check-raw-html.js';
+import { getGuardOptions, type GuardOptions } from './guard-options.js';
+import type { GuardResult } from './guard-result.js';
+import { getUnitContext } from './get-unit-context.js';
+
+/**
+ * Check one translation of one unit.
+ *
+ * Invariant: accepts only a non-empty string without control characters (other than `\n`)
+ * that, parsed in the unit's context with the shared parser, keeps the source's block
+ * structure, adds no raw HTML or HTML comment, keeps every protected token and inline code
+ * as often as the source, and keeps the link and image targets (or changes them as
+ * `allowTargetChange` allows). The first failing rule, in that order, gives the result.
+ *
+ * @param unit The source unit the translation is for.
+ * @param translation The translation as found in the catalog; any value (crowd input).
+ * @param options Guard options; `undefined` for the defaults.
+ * @returns `{ ok: true }`, or `{ ok: false, code, message }` with a sentence for people.
+ */
+export function checkTranslation(unit: Unit, translation: unknown, options?: GuardOptions | undefined): GuardResult {
+  const resolved = getGuardOptions(options);
+  if (typeof translation !== 'string') {
+    const type = translation === null ? 'null' : Array.isArray(translation) ? 'an array' : `${/^[aeiou]/.test(typeof translation) ? 'an' : 'a'} ${typeof translation}`;
+    return { ok: false, code: 'not-string', message: `is ${type}, not a string` };
+  }
+  const control = checkControlCharacters(translation);
+  if (!control.ok) return control;
+  if (translation.trim() === '') return { ok: false, code: 'empty', message: 'is empty' };
+  if (countComments(translation) > countComments(unit.text)) {
+    return { ok: false, code: 'html-comment', message: 'adds an HTML comment ("<!--"), which could hide the rest of the file' };
+  }
+  const lines = checkLineBreaks(unit, translation);
+  if (!lines.ok) return lines;
+  const source = parseMarkdown(getUnitContext(unit, unit.text));
+  const target = parseMarkdown(getUnitContext(unit, translation));
+  const rules = [
+    () => checkBlockStructure(unit, source, target, translation),
+    () => checkRawHtml(source, target),
+    () => checkLinkTargets(source, target, resolved),
+    () => checkProtectedTokens(source, target, resolved),
+  ];
+  for (const rule of rules) {
+    const result = rule();
+    if (!result.ok) return result;
+  }
+  return { ok: true };
+}
+
+/**
+ * Count the comment openers in a text.
+ *
+ * @param text The text.
+ * @returns How many times `<!--` occurs.
+ */
+function countComments(text: string): number {
+  return text.split('<!--').length - 1;
+}

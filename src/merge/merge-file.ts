@@ -1,0 +1,78 @@
+/**
+ * The merge stage for one file: translations in, translated file text out.
+ */
+import type { KeyedUnit } from '../keys/keyed-unit.js';
+import { checkTranslation } from './check-translation.js';
+import { findBrokenReplacements } from './find-broken-replacements.js';
+import { getFileSignature, type FileFormat } from './get-file-signature.js';
+import { getGuardOptions } from './guard-options.js';
+import type { MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
+import { spliceUnits, type Replacement } from './splice-units.js';
+
+/** What a lookup answers for a key: the translation (any value) and the language it came from. */
+export interface LookupResult {
+  /** The catalog value; untrusted, checked by the guard. */
+  text: unknown;
+  /** The language whose catalog held it. */
+  lang: string;
+}
+
+/**
+ * Merge the translations of one file's units into the file.
+ *
+ * Invariant: only unit ranges change; a unit keeps its source bytes when it has no
+ * translation, when its translation comes from the source language, or when the guard
+ * rejects it; and the output always has the source's structure (block signature, front
+ * matter and JSON shape). Should spliced translations that passed the guard still change
+ * the structure, the ones responsible are found by bisection, left out, and reported as
+ * `block-structure` rejections. With every translation equal to its source text, the
+ * output is the source byte for byte.
+ *
+ * @param file The source text and its keyed units (Markdown units, or `metadata` units of a JSON file).
+ * @param lookup Finds the translation of a key, or `undefined` when there is none.
+ * @param options Guard options and the source language; `undefined` for the defaults.
+ * @returns The merged text, the translated and fallback counts, and the rejected units.
+ */
+export function mergeFile(
+  file: { source: string; units: readonly KeyedUnit[] },
+  lookup: (key: string) => LookupResult | undefined,
+  options?: MergeOptions | undefined,
+): MergeResult {
+  const guardOptions = getGuardOptions(options);
+  const sourceLanguage = options?.sourceLanguage ?? 'en';
+  const format: FileFormat = file.units.some((unit) => unit.kind === 'metadata') ? 'json' : 'markdown';
+  const rejected: RejectedUnit[] = [];
+  const accepted: Array<Replacement & { unit: KeyedUnit; lang: string }> = [];
+  let fallback = 0;
+  for (const unit of file.units) {
+    const found = lookup(unit.key);
+    if (found === undefined || found.lang === sourceLanguage) {
+      fallback++;
+      continue;
+    }
+    const verdict = checkTranslation(unit, found.text, guardOptions);
+    if (verdict.ok && typeof found.text === 'string') accepted.push({ unit, text: found.text, lang: found.lang });
+    else if (!verdict.ok) rejected.push({ key: unit.key, line: unit.line, lang: found.lang, code: verdict.code, message: verdict.message });
+  }
+  const expected = getFileSignature(file.source, format).join('\n');
+  const isIntact = (subset: readonly Replacement[]): boolean =>
+    getFileSignature(spliceUnits(file.source, subset), format).join('\n') === expected;
+  const broken = new Set(findBrokenReplacements(accepted, isIntact));
+  for (const replacement of accepted.filter((item) => broken.has(item))) {
+    rejected.push({
+      key: replacement.unit.key,
+      line: replacement.unit.line,
+      lang: replacement.lang,
+      code: 'block-structure',
+      message: 'changes the block structure of the merged file',
+    });
+  }
+  const merged = accepted.filter((item) => !broken.has(item));
+  rejected.sort((a, b) => a.line - b.line);
+  return {
+    output: spliceUnits(file.source, merged),
+    translated: merged.length,
+    fallback,
+    rejected,
+  };
+}
