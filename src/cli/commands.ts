@@ -1,5 +1,10 @@
 import { runExtract } from '../commands/run-extract.js';
 import { runMerge } from '../commands/run-merge.js';
+import { runCheck } from '../commands/run-check.js';
+import { formatReport } from './format-report.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { isGateFailed } from '../check/is-gate-failed.js';
+import { resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /** Parsed options every command receives. */
@@ -73,7 +78,16 @@ export const COMMANDS: Record<string, Command> = {
     return results.length === 0 ? (process.stdout.write('merge: no languages (add folders under locales/)\n'), 0) : 0;
   },
   pdf: notBuilt('pdf'),
-  check: notBuilt('check'),
+  check: async (options) => {
+    const format = options.format ?? 'text';
+    const { report } = await runCheck(options.root, options.lang ? { lang: options.lang } : {});
+    const text = formatReport(report, format, { color: !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
+    if (options.output) {
+      await writeFileAtomic(resolve(options.output), text);
+      process.stderr.write(`check: report written to ${options.output}\n`);
+    } else process.stdout.write(text);
+    return isGateFailed(report) ? 1 : 0;
+  },
   status: notBuilt('status'),
   build: notBuilt('build'),
 };

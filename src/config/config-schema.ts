@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gatesSchema } from '../check/gates-schema.js';
 
 /** A regular expression given as a string, with the reason it exists. */
 const ruleSchema = z.object({
@@ -17,15 +18,6 @@ const ruleSchema = z.object({
 const metadataSchema = z.object({
   file: z.string(),
   fields: z.array(z.string()).min(1),
-});
-
-/** Per-rule severity for a language gate. */
-const severitySchema = z.enum(['error', 'warning', 'info', 'off']);
-
-/** A gate: what fails the build for a language. */
-const gateSchema = z.object({
-  rules: z.record(z.string(), severitySchema).default({}),
-  minTranslated: z.number().min(0).max(100).default(0),
 });
 
 /**
@@ -53,12 +45,9 @@ export const configSchema = z
     /** Link targets a translation may change (both old and new target must match). */
     allowTargetChange: z.array(ruleSchema).default([]),
     /** Gates per language; `*` is the default for all languages. */
-    gates: z.record(z.string(), gateSchema).default({}),
+    gates: gatesSchema.default({}),
   })
   .strict();
 
 /** The validated configuration. */
 export type Config = z.infer<typeof configSchema>;
-
-/** A language gate. */
-export type Gate = z.infer<typeof gateSchema>;

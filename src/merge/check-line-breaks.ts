@@ -34,9 +34,9 @@ export function checkLineBreaks(unit: Unit, translation: string): GuardResult {
   const sourceStarts = new Set(getLineStarts(unit, unit.text.split('\n')).map(({ rule }) => rule));
   for (const { index, line, rule, match } of getLineStarts(unit, lines)) {
     if (!sourceStarts.has(rule)) {
-        return {
-          ok: false,
-          code: 'block-structure',
+      return {
+        ok: false,
+        code: 'block-structure',
         message: `starts line ${index + 1} with ${JSON.stringify(match || line.trim())}, which would make ${rule.becomes}`,
       };
     }

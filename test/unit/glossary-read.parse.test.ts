@@ -31,8 +31,8 @@ describe('readGlossary on sound files', () => {
         terms: [
           { source: 'software', target: '軟體', forbidden: false, readOnly: false, line: 4 },
           { source: 'software', target: '軟件', forbidden: true, readOnly: false, note: 'Mainland usage.', line: 5 },
-          { source: 'OSPO', target: 'OSPO', forbidden: false, readOnly: true, line: 11 },
-          { source: 'GGI', target: 'GGI', forbidden: false, readOnly: true, line: 12 },
+          { source: 'OSPO', target: 'OSPO', forbidden: false, readOnly: true, line: 10 },
+          { source: 'GGI', target: 'GGI', forbidden: false, readOnly: true, line: 11 },
         ],
       },
       findings: [],
@@ -67,7 +67,7 @@ describe('readGlossary on broken files', () => {
           lang: 'zh-Hant',
           file: 'glossary/zh-Hant.tbx',
           line: 5,
-          message: "glossary/zh-Hant.tbx is not well-formed XML: Expected closing tag 'term' (opened in line 5, col 33) instead of closing tag 'tig'.",
+          message: "glossary/zh-Hant.tbx is not well-formed XML: Expected closing tag 'term' (opened in line 5, col 29) instead of closing tag 'tig'.",
         },
       ],
     });

@@ -169,6 +169,14 @@ describe('block-structure', () => {
     });
   });
 
+  it('should accept a line start the source itself has after a hard break', () => {
+    expect(guard('Step one\\\n2. Step two\n', 'Step', 'Étape un\\\n2. Étape deux')).toEqual({ ok: true });
+  });
+
+  it('should still reject "1. " there, which would interrupt the paragraph', () => {
+    expect(guard('Step one\\\n2. Step two\n', 'Step', 'Étape un\\\n1. Étape deux')).toMatchObject({ ok: false, code: 'block-structure' });
+  });
+
   it('should reject "| pipe" in a table cell', () => {
     expect(guard(table, 'Java', 'Java | pipe')).toEqual({
       ok: false,

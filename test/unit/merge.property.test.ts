@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
+import { checkTranslation } from '../../src/merge/check-translation.js';
 import { getFileSignature } from '../../src/merge/get-file-signature.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
 import { spliceUnits } from '../../src/merge/splice-units.js';
@@ -63,6 +64,7 @@ describe('identity merge property', () => {
       fc.property(document, (source) => {
         const units = segmentMarkdown(source);
         expect(spliceUnits(source, units.map((unit) => ({ unit, text: unit.text })))).toBe(source);
+        expect(units.map((unit) => checkTranslation(unit, unit.text)).filter((result) => !result.ok)).toEqual([]);
       }),
       { numRuns: 300 },
     );

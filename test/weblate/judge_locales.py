@@ -33,7 +33,7 @@ try:
 except ImportError as error:  # pragma: no cover - exercised when the package is missing
     sys.stderr.write(
         "translate-toolkit is not importable by %s (%s); install Debian's package: "
-        "apt-get install python3-translate-toolkit\n" % (sys.executable, error)
+        "apt-get install python3-translate translate-toolkit\n" % (sys.executable, error)
     )
     sys.exit(3)
 

@@ -12,7 +12,7 @@ export const JUDGE = fileURLToPath(new URL('./judge_locales.py', import.meta.url
 
 /** What to do when translate-toolkit is missing: the tests fail with this, they never skip. */
 export const INSTALL_HINT =
-  "translate-toolkit is not importable by /usr/bin/python3: install Debian's translate-toolkit (apt-get install python3-translate-toolkit); CI installs it";
+  "translate-toolkit is not importable by /usr/bin/python3: install Debian's translate-toolkit (apt-get install python3-translate translate-toolkit); CI installs it";
 
 /** A locale file as translate-toolkit's I18NextV4File sees it (see judge_locales.py). */
 export interface LocaleJudgement {

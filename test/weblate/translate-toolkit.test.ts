@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -5,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/commands/run-extract.js';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
-import { assertTranslateToolkit, runJudge, type LocaleJudgement } from './run-python.js';
+import { assertTranslateToolkit, JUDGE, PYTHON, runJudge, type LocaleJudgement } from './run-python.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const temps: string[] = [];
@@ -41,6 +42,17 @@ afterAll(async () => {
 describe('translate-toolkit', () => {
   it('should be importable by /usr/bin/python3 (install Debian\'s translate-toolkit otherwise)', async () => {
     await expect(assertTranslateToolkit()).resolves.toBeUndefined();
+  });
+
+  it('should make the judge exit 3 with an install hint when translate cannot be imported', async () => {
+    // -S leaves out site-packages and dist-packages, as on a machine without the package.
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(PYTHON, ['-S', JUDGE, repoRoot], (error, _stdout, stderr) => {
+        resolve({ code: error && typeof error.code === 'number' ? error.code : 0, stderr });
+      });
+    });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("install Debian's package: apt-get install python3-translate translate-toolkit");
   });
 });
 

@@ -1,0 +1,96 @@
+import type { Finding, LanguageSummary } from '../check/finding.js';
+import { getUnitFindings } from '../check/get-unit-findings.js';
+import type { Glossary } from '../check/glossary-term.js';
+import { findMissingGlyphs } from '../fonts/find-missing-glyphs.js';
+import { getStaleness, type LanguageState } from '../store/staleness.js';
+import type { MergedFile } from './merge-language.js';
+import type { LanguageCatalogs } from './read-catalogs.js';
+
+/** Counts of one source file for one language (the status view). */
+export interface FileCounts {
+  /** Project-relative source path. */
+  file: string;
+  units: number;
+  translated: number;
+  missing: number;
+  outdated: number;
+  rejected: number;
+}
+
+/** Everything `check` needs to know about one language. */
+export interface LanguageCheckInput {
+  /** Folder code. */
+  lang: string;
+  /** The language's merge, in memory (its guard verdicts). */
+  merged: readonly MergedFile[];
+  /** The language's own catalogs. */
+  own: LanguageCatalogs;
+  /** The staleness record. */
+  state: LanguageState;
+  /** The glossary, if any. */
+  glossary?: Glossary | undefined;
+  /** Code points its fonts cover. */
+  coverage: ReadonlySet<number>;
+}
+
+/**
+ * Check one language: missing, outdated, rejected and token findings per unit, the text
+ * rules (script, regional terms, glossary), glyph coverage, and locale-file problems.
+ * Invariant: pure; every unit finding names the English source file, line and key.
+ * @param input The language's data.
+ * @returns Findings (severity `error` before gates), the summary and per-file counts.
+ */
+export function checkLanguage(input: LanguageCheckInput): { findings: Finding[]; summary: LanguageSummary; files: FileCounts[] } {
+  const { lang, own, state } = input;
+  const findings: Finding[] = [...own.problems];
+  const summary: LanguageSummary = { units: 0, translated: 0, missing: 0, outdated: 0, rejected: 0 };
+  const files: FileCounts[] = [];
+  for (const { keyed, result } of input.merged) {
+    const { file: source, units } = keyed;
+    const file = source.path;
+    const catalog = own.catalogs.get(source.namespace);
+    const rejected = new Map(result.rejected.filter((r) => r.lang === lang).map((r) => [r.key, r] as const));
+    const counts: FileCounts = { file, units: units.length, translated: 0, missing: 0, outdated: 0, rejected: 0 };
+    const localeFile = `locales/${lang}/${source.namespace}.json`;
+    if (catalog && !catalog.weblateLayout) {
+      findings.push({ rule: 'locale-file', severity: 'error', lang, file: localeFile, line: 1, message: "not in Weblate's layout (4-space indent, one key per line, UTF-8 unescaped, final newline); run extract or re-save it from Weblate" });
+    }
+    const known = new Set(units.map((u) => u.key));
+    for (const [key, line] of catalog?.lines ?? []) {
+      if (!known.has(key)) findings.push({ rule: 'locale-file', severity: 'warning', lang, file: localeFile, line, key, message: `key "${key}" is not in the English catalog; run extract to archive it` });
+    }
+    for (const unit of units) {
+      const at = { lang, file, line: unit.line, key: unit.key };
+      const translation = catalog?.values.get(unit.key);
+      if (translation === undefined || translation === '') {
+        counts.missing++;
+        findings.push({ rule: 'missing', severity: 'error', ...at, message: `no ${lang} translation for “${abbreviate(unit.text)}”` });
+        continue;
+      }
+      const refusal = rejected.get(unit.key);
+      if (refusal) {
+        counts.rejected++;
+        findings.push({ rule: refusal.code === 'token' ? 'token' : 'rejected', severity: 'error', ...at, message: `translation rejected (${refusal.code}): ${refusal.message}` });
+        continue;
+      }
+      counts.translated++;
+      if (getStaleness(state[source.namespace]?.[unit.key], unit.text, translation) === 'outdated') {
+        counts.outdated++;
+        findings.push({ rule: 'outdated', severity: 'error', ...at, message: `the English changed since this translation was made: “${abbreviate(unit.text)}”` });
+      }
+      findings.push(...getUnitFindings({ ...at, source: unit.text, translation, glossary: input.glossary }));
+      findings.push(...findMissingGlyphs(lang, [{ ...at, text: translation }], input.coverage));
+    }
+    summary.units += counts.units;
+    summary.translated += counts.translated;
+    summary.missing += counts.missing;
+    summary.outdated += counts.outdated;
+    summary.rejected += counts.rejected;
+    files.push(counts);
+  }
+  return { findings, summary, files };
+}
+
+function abbreviate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

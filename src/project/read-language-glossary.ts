@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readGlossary, type GlossaryReadResult } from '../check/read-glossary.js';
+import { PROJECT_PATHS } from '../store/project-paths.js';
+
+/**
+ * Read `glossary/<lang>.tbx` if it exists.
+ * @param root Project root.
+ * @param lang Folder code.
+ * @returns The glossary and its problems, or `undefined` when the language has no glossary.
+ */
+export async function readLanguageGlossary(root: string, lang: string): Promise<GlossaryReadResult | undefined> {
+  const file = `${PROJECT_PATHS.glossary}/${lang}.tbx`;
+  let xml: string;
+  try {
+    xml = await readFile(join(root, file), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return readGlossary(xml, file);
+}
