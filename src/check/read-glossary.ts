@@ -5,7 +5,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Finding } from './finding.js';
 import { getLineAt } from './get-line-at.js';
-import type { Glossary, GlossaryTerm } from './glossary-term.js';
+import { getGlossaryTerm, type XmlNode } from './get-glossary-term.js';
+import type { Glossary } from './glossary-term.js';
 
 /** The result of reading a glossary: the terms that could be read, and what was wrong. */
 export interface GlossaryReadResult {
@@ -15,46 +16,12 @@ export interface GlossaryReadResult {
   findings: Finding[];
 }
 
-type XmlNode = Record<string, unknown>;
-
 /** Elements that may repeat; always parsed as arrays. */
 const repeated = new Set(['termEntry', 'langSet', 'tig', 'ntig', 'termGrp', 'termNote', 'descrip', 'note']);
-
-/** `administrativeStatus` values Weblate imports as forbidden, plus TBX-Basic's deprecated forms. */
-const forbiddenStatuses = new Set(['forbidden', 'obsolete', 'deprecated', 'deprecatedterm-admn-sts', 'deprecatedtermadmnsts']);
 
 const metaData = XMLParser.getMetaDataSymbol();
 
 const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-const children = (node: XmlNode, name: string): XmlNode[] => {
-  const value = node[name];
-  return Array.isArray(value) ? value.filter(isNode) : isNode(value) ? [value] : [];
-};
-const textOf = (node: XmlNode): string => (typeof node['#text'] === 'string' ? node['#text'] : '').trim();
-const attribute = (node: XmlNode, name: string): string | undefined => {
-  const value = node[`@_${name}`];
-  return typeof value === 'string' ? value : undefined;
-};
-const normalizeLang = (lang: string): string => lang.replace(/_/g, '-').toLowerCase();
-
-/** Every descendant element called `name`, depth first. */
-function descendants(node: XmlNode, name: string): XmlNode[] {
-  const found: XmlNode[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('@_') || key === '#text') continue;
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (!isNode(child)) continue;
-      if (key === name) found.push(child);
-      found.push(...descendants(child, name));
-    }
-  }
-  return found;
-}
-
-/** Whether any descendant `name` element of `node` has `type` and (lower-cased) text in `values`. */
-function hasMarker(node: XmlNode, name: string, type: string, values: ReadonlySet<string>): boolean {
-  return descendants(node, name).some((child) => attribute(child, 'type') === type && values.has(textOf(child).toLowerCase()));
-}
 
 /**
  * Parse a TBX glossary with fast-xml-parser.
@@ -104,55 +71,13 @@ export function readGlossary(xml: string, file: string): GlossaryReadResult {
     const meta: unknown = (node as Record<symbol, unknown>)[metaData as symbol];
     return isNode(meta) && typeof meta['startIndex'] === 'number' ? getLineAt(xml, meta['startIndex']) : 1;
   };
-  const sourceLang = normalizeLang(attribute(martif, 'xml:lang') ?? 'en');
-  for (const entry of descendants(martif, 'termEntry')) {
-    const term = readEntry(entry, sourceLang, normalizeLang(lang), lineOf, report);
+  const context = { sourceLang: typeof martif['@_xml:lang'] === 'string' ? martif['@_xml:lang'] : 'en', targetLang: lang, lineOf, report };
+  const body = isNode(martif['text']) && isNode(martif['text']['body']) ? martif['text']['body'] : {};
+  const entries = Array.isArray(body['termEntry']) ? body['termEntry'].filter(isNode) : [];
+  for (const entry of entries) {
+    const term = getGlossaryTerm(entry, context);
     if (term !== undefined) glossary.terms.push(term);
   }
   return { glossary, findings };
 }
 
-/** Read one `<termEntry>`, reporting what makes it unusable. */
-function readEntry(
-  entry: XmlNode,
-  sourceLang: string,
-  targetLang: string,
-  lineOf: (node: XmlNode) => number,
-  report: (line: number, message: string) => void,
-): GlossaryTerm | undefined {
-  const line = lineOf(entry);
-  const langSets = children(entry, 'langSet');
-  const unnamed = langSets.find((langSet) => attribute(langSet, 'xml:lang') === undefined);
-  if (unnamed !== undefined) {
-    report(lineOf(unnamed), 'a <langSet> of this term entry has no xml:lang attribute');
-    return undefined;
-  }
-  const langOf = (langSet: XmlNode): string => normalizeLang(attribute(langSet, 'xml:lang') ?? '');
-  const sourceSet = langSets.find((langSet) => langOf(langSet) === sourceLang);
-  const targetSet =
-    langSets.find((langSet) => langOf(langSet) === targetLang) ?? langSets.find((langSet) => langOf(langSet) !== sourceLang);
-  const firstTerm = (langSet: XmlNode | undefined): string =>
-    langSet === undefined ? '' : (descendants(langSet, 'term').map(textOf).find((text) => text !== '') ?? '');
-  const source = firstTerm(sourceSet);
-  if (source === '') {
-    report(line, `this term entry has no ${sourceLang} term`);
-    return undefined;
-  }
-  const readOnly =
-    hasMarker(entry, 'termNote', 'translationNote', new Set(['no'])) ||
-    hasMarker(entry, 'descrip', 'Translation needed', new Set(['no']));
-  const forbidden = targetSet !== undefined && hasMarker(targetSet, 'termNote', 'administrativeStatus', forbiddenStatuses);
-  const target = firstTerm(targetSet);
-  const notes = [...descendants(entry, 'descrip'), ...descendants(entry, 'note')]
-    .filter((node) => {
-      const type = attribute(node, 'type');
-      return type === undefined || type === 'Usage note' || type === 'definition';
-    })
-    .map(textOf)
-    .filter((text) => text !== '');
-  const term: GlossaryTerm = { source, forbidden, readOnly, line };
-  if (target !== '') term.target = target;
-  else if (readOnly) term.target = source;
-  if (notes[0] !== undefined) term.note = notes[0];
-  return term;
-}

@@ -5,6 +5,11 @@ import { formatReport } from './format-report.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { isGateFailed } from '../check/is-gate-failed.js';
 import { resolve } from 'node:path';
+import { runStatus } from '../commands/run-status.js';
+import { formatStatusText } from '../weblate/format-status-text.js';
+import { formatStatusMarkdown } from '../weblate/format-status-markdown.js';
+import { formatStatusJson } from '../weblate/format-status-json.js';
+import { writeTranslationMemory } from '../weblate/write-translation-memory.js';
 import { UsageError } from './usage-error.js';
 
 /** Parsed options every command receives. */
@@ -33,6 +38,7 @@ Commands:
   pdf       write build/pdf/<book>-<lang>.pdf
   check     report missing, outdated and broken translations; exit 1 when a gate fails
   status    print progress per language and file; write build/status/<lang>.svg
+  tmx       export current and archived translations as build/tmx/<lang>.tmx
   build     merge, check (report only) and pdf for every language
 
 Options:
@@ -88,6 +94,24 @@ export const COMMANDS: Record<string, Command> = {
     } else process.stdout.write(text);
     return isGateFailed(report) ? 1 : 0;
   },
-  status: notBuilt('status'),
+  status: async (options) => {
+    const format = options.format ?? 'text';
+    const formatters: Record<string, () => string> = {};
+    const statuses = await runStatus(options.root, options.lang ? { lang: options.lang } : {});
+    formatters.text = () => formatStatusText(statuses, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+    formatters.markdown = () => formatStatusMarkdown(statuses);
+    formatters.json = () => formatStatusJson(statuses);
+    const formatter = formatters[format];
+    if (!formatter) throw new UsageError(`--format: unknown status format "${format}"; expected text, markdown or json`);
+    process.stdout.write(formatter());
+    return 0;
+  },
+  tmx: async (options) => {
+    const results = await writeTranslationMemory(options.root, options.lang);
+    for (const result of results) {
+      process.stdout.write(`tmx ${result.lang}: ${result.current} current and ${result.archived} archived pairs → ${result.file}${result.written ? '' : ' (unchanged)'}\n`);
+    }
+    return 0;
+  },
   build: notBuilt('build'),
 };

@@ -6,7 +6,8 @@ import { readProject } from '../project/read-project.js';
 import { getKeyedFiles } from '../project/get-keyed-files.js';
 import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
 import { mergeLanguage } from '../project/merge-language.js';
-import { checkLanguage, type FileCounts } from '../project/check-language.js';
+import { checkLanguage } from '../project/check-language.js';
+import type { StatusRow } from '../weblate/language-status.js';
 import { readLanguageGlossary } from '../project/read-language-glossary.js';
 import { readLanguageCoverage } from '../project/read-language-coverage.js';
 import { readJsonFile } from '../store/read-json-file.js';
@@ -18,7 +19,7 @@ export interface CheckResult {
   /** The report, as `check --format json` prints it. */
   report: Report;
   /** Language → per-file counts. */
-  files: Record<string, FileCounts[]>;
+  files: Record<string, StatusRow[]>;
 }
 
 /**
@@ -34,7 +35,7 @@ export async function runCheck(rootDir: string, options: { lang?: string[] } = {
   const keyed = await getKeyedFiles(project);
   const cache = new Map<string, LanguageCatalogs>();
   const report: Report = { languages: {}, findings: [] };
-  const files: Record<string, FileCounts[]> = {};
+  const files: Record<string, StatusRow[]> = {};
   for (const lang of project.languages) {
     for (const code of getLanguage(lang, project.config.sourceLanguage).fallback) {
       if (code !== project.config.sourceLanguage && !cache.has(code)) cache.set(code, await readCatalogs(project, code));

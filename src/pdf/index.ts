@@ -23,3 +23,4 @@ export { readNamedDestinations } from './read-named-destinations.js';
 export { applyPdfMetadata } from './apply-pdf-metadata.js';
 export { writePdfFile } from './write-pdf-file.js';
 export { createRequestGate, type RequestGate } from './create-request-gate.js';
+export { setOutlineTitles } from './set-outline-titles.js';

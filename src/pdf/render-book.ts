@@ -24,6 +24,7 @@ import { prepareBook } from './prepare-book.js';
 import { readNamedDestinations } from './read-named-destinations.js';
 import { readPdfFonts } from './read-pdf-fonts.js';
 import { renderPdfPass } from './render-pdf-pass.js';
+import { setOutlineTitles } from './set-outline-titles.js';
 import { writePdfFile } from './write-pdf-file.js';
 
 /** What `renderBook` shares across languages. */
@@ -50,7 +51,8 @@ const maxPasses = 3;
  *
  * Invariant: nothing is rendered when a drawn character has no glyph in the language's
  * stack (a `GlyphMissingError` lists them); the written PDF has `/Lang` = `htmlLang`,
- * `/Title` = the translated title, contents page numbers equal to the real pages of the
+ * `/Title` = the translated title, bookmarks titled with the exact heading texts, contents
+ * page numbers equal to the real pages of the
  * headings, and fonts that passed `checkPdfFonts`; the page is closed in every case.
  *
  * @param browser A browser from `launchBrowser`; not closed here.
@@ -110,6 +112,10 @@ export async function renderBook(browser: Browser, input: BookInput, context: Re
   }
   if (pdf === undefined) throw new Error(`Rendering ${lang} gave no PDF`);
   applyPdfMetadata(pdf, input.htmlLang, metadata.title);
+  setOutlineTitles(
+    pdf,
+    book.headings.map((heading) => heading.text),
+  );
   const fonts = readPdfFonts(pdf);
   const check = checkPdfFonts(lang, fonts, stack);
   if (!check.ok) throw new Error(`Font check failed for ${lang}:\n  ${check.problems.join('\n  ')}`);

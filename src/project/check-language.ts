@@ -5,17 +5,7 @@ import { findMissingGlyphs } from '../fonts/find-missing-glyphs.js';
 import { getStaleness, type LanguageState } from '../store/staleness.js';
 import type { MergedFile } from './merge-language.js';
 import type { LanguageCatalogs } from './read-catalogs.js';
-
-/** Counts of one source file for one language (the status view). */
-export interface FileCounts {
-  /** Project-relative source path. */
-  file: string;
-  units: number;
-  translated: number;
-  missing: number;
-  outdated: number;
-  rejected: number;
-}
+import type { StatusRow } from '../weblate/language-status.js';
 
 /** Everything `check` needs to know about one language. */
 export interface LanguageCheckInput {
@@ -40,17 +30,17 @@ export interface LanguageCheckInput {
  * @param input The language's data.
  * @returns Findings (severity `error` before gates), the summary and per-file counts.
  */
-export function checkLanguage(input: LanguageCheckInput): { findings: Finding[]; summary: LanguageSummary; files: FileCounts[] } {
+export function checkLanguage(input: LanguageCheckInput): { findings: Finding[]; summary: LanguageSummary; files: StatusRow[] } {
   const { lang, own, state } = input;
   const findings: Finding[] = [...own.problems];
   const summary: LanguageSummary = { units: 0, translated: 0, missing: 0, outdated: 0, rejected: 0 };
-  const files: FileCounts[] = [];
+  const files: StatusRow[] = [];
   for (const { keyed, result } of input.merged) {
     const { file: source, units } = keyed;
     const file = source.path;
     const catalog = own.catalogs.get(source.namespace);
     const rejected = new Map(result.rejected.filter((r) => r.lang === lang).map((r) => [r.key, r] as const));
-    const counts: FileCounts = { file, units: units.length, translated: 0, missing: 0, outdated: 0, rejected: 0 };
+    const counts: StatusRow = { file, units: units.length, translated: 0, missing: 0, outdated: 0, rejected: 0 };
     const localeFile = `locales/${lang}/${source.namespace}.json`;
     if (catalog && !catalog.weblateLayout) {
       findings.push({ rule: 'locale-file', severity: 'error', lang, file: localeFile, line: 1, message: "not in Weblate's layout (4-space indent, one key per line, UTF-8 unescaped, final newline); run extract or re-save it from Weblate" });
