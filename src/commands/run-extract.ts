@@ -57,6 +57,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     archives.set(lang, await readJsonFile<ArchiveEntry[]>(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${PROJECT_PATHS.archive}/${lang}.json`, []));
   }
   const namespaces = new Set<string>();
+  const notes: Record<string, Record<string, string>> = {};
 
   /** Drop vanished keys from every translation and archive them; update the records. */
   const syncLanguages = async (namespace: string, english: Map<string, string>, previous: Map<string, string>): Promise<void> => {
@@ -92,6 +93,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
       throw new UsageError(`${file.path}: cannot extract: ${(error as Error).message}`, { file: file.path }, { cause: error });
     }
     const english = new Map(keyed.map((unit) => [unit.key, unit.text] as const));
+    for (const unit of keyed) if (unit.note) (notes[file.namespace] ??= {})[unit.key] = unit.note;
     result.units += keyed.length;
     for (const [key, text] of english) {
       const before = previous.get(key);
@@ -127,6 +129,8 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     const archive = archives.get(lang) ?? [];
     if (archive.length > 0) writes.set(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${JSON.stringify(archive, null, 2)}\n`);
   }
+
+  writes.set(join(root, PROJECT_PATHS.notes), `${JSON.stringify(notes, null, 2)}\n`);
 
   // Phase two: write. Archives first, so a translation is kept before it leaves its locale file.
   const archiveDir = join(root, PROJECT_PATHS.archive);

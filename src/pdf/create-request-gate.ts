@@ -30,7 +30,8 @@ export interface RequestGate {
  * Invariant: no request ever goes to the network (`continue` is never called); a request is
  * answered only if it is the document itself, a font file of the stack (by exact URL), or a
  * file with an image extension whose real path lies inside the real assets folder; every
- * other request is aborted and its URL recorded in `blocked`.
+ * other request is aborted and its URL recorded in `blocked` (`data:` URLs, which never
+ * reach the network, are aborted without being recorded).
  *
  * SVG images get the stack's fonts embedded (`embedSvgFonts`), since an image cannot load
  * webfonts and would otherwise draw its text with a system face.
@@ -60,7 +61,8 @@ export function createRequestGate(
       try {
         const answer = request.method() === 'GET' ? await answerFor(url) : undefined;
         if (answer === undefined) {
-          gate.blocked.push(url.slice(0, 300));
+          // `data:` URLs never reach the network (Chromium uses them for broken-image icons).
+          if (!url.startsWith('data:')) gate.blocked.push(url.slice(0, 300));
           await request.abort('blockedbyclient');
           return;
         }

@@ -6,12 +6,15 @@ import { defaultSchema } from 'rehype-sanitize';
 
 const base = defaultSchema.attributes ?? {};
 
+/** Form-related attributes: a printed book has no forms, and `value` could carry text. */
+const formAttributes = new Set(['name', 'value', 'action', 'method', 'accept', 'acceptCharset', 'encType', 'prompt']);
+
 /**
  * The allowlist applied to every chapter (GitHub's schema, narrowed and extended).
  *
  * Invariant: no element that runs code, loads a document or a stylesheet, or styles the
  * page survives (`script`, `style`, `iframe`, `object`, `embed`, `link`, `meta`, `base`,
- * `form`, `svg`, `math`); no `on*`, `style` or `srcset` attribute survives; links keep only
+ * `form`, `svg`, `math`); no `on*`, `style`, `srcset` or form attribute (`name`, `value`, `action`…) survives; links keep only
  * http(s), mailto and relative targets; image sources keep only relative or http(s) URLs,
  * and `rewriteImageSources` later keeps only the relative ones inside the assets folder.
  * Ids are not prefixed here: the chapter converter prefixes footnote ids itself.
@@ -37,6 +40,7 @@ export const sanitizeSchema: SanitizeSchema = {
   ],
   attributes: {
     ...base,
+    '*': (base['*'] ?? []).filter((attribute) => typeof attribute !== 'string' || !formAttributes.has(attribute)),
     // remark-rehype writes `data-footnotes` and a `footnotes` class on the footnote section.
     section: ['dataFootnotes', ['className', 'footnotes']],
     // Heading class lets the footnote label be recognised and removed.

@@ -18,6 +18,8 @@ export const PROJECT_PATHS = {
   state: '.l10n/state',
   /** Archived translations whose keys left English: `.l10n/archive/<lang>.json`. */
   archive: '.l10n/archive',
+  /** Translator notes from `<!-- i18n:note … -->`: namespace → key → note. */
+  notes: '.l10n/notes.json',
 } as const;
 
 /**

@@ -115,7 +115,7 @@ describe('outline and contents', () => {
     expect(factsOf('zh-Hant').outline.map((entry) => entry.title)).toEqual([
       '簡介', '適用對象', '使用目標', '開源元件盤點', '說明', '進度評估', '建議的後續活動', '開源技能', '說明', '第四層標題',
     ]);
-    expect(factsOf('zh-Hant').outline.map((entry) => entry.depth)).toEqual([0, 1, 0, 0, 1, 1, 1, 0, 1, 2]);
+    expect(factsOf('zh-Hant').outline.map((entry) => entry.depth)).toEqual([0, 1, 0, 1, 2, 2, 2, 1, 2, 3]);
   });
 
   it('should print contents page numbers equal to the real pages of the headings', () => {
