@@ -8,6 +8,7 @@ import { findRegionalTerms } from './find-regional-terms.js';
 import { findScriptMismatches } from './find-script-mismatches.js';
 import { getChineseScript } from './get-chinese-script.js';
 import type { Glossary } from './glossary-term.js';
+import { getProseText } from './get-prose-text.js';
 
 /** One translated unit and where it comes from. */
 export interface UnitFindingsInput {
@@ -56,11 +57,12 @@ export function getUnitFindings(input: UnitFindingsInput): Finding[] {
     const what = chinese.script === 'Hant' ? 'Simplified characters in Traditional text' : 'Traditional characters in Simplified text';
     findings.push(make('simplified-in-traditional', `${what}: ${pairs.join(', ')}`));
   }
-  const issues = glossary === undefined ? [] : findGlossaryIssues(source, translation, glossary);
+  const prose = getProseText(translation);
+  const issues = glossary === undefined ? [] : findGlossaryIssues(getProseText(source), prose, glossary);
   for (const issue of issues) findings.push(make(issue.rule, issue.message));
   const forbidden = new Set(issues.flatMap((issue) => (issue.term === undefined ? [] : [issue.term])));
   const seen = new Set<string>();
-  for (const found of findRegionalTerms(translation, lang, glossary)) {
+  for (const found of findRegionalTerms(prose, lang, glossary)) {
     if (chinese === undefined || forbidden.has(found.term) || seen.has(found.term)) continue;
     seen.add(found.term);
     const advice = found.expected === '' ? '' : `; ${usage[chinese.region]} usage is "${found.expected}"`;

@@ -73,6 +73,9 @@ export const regionalAllowedTerms: Readonly<Record<'tw' | 'cn', readonly Allowed
     { term: '社區營造', reason: 'Taiwan\'s community building movement' },
   ],
   cn: [
+    { term: '指标', reason: 'the ordinary mainland word for a metric or indicator (OpenCC pairs it with 指针)' },
+    { term: '通讯', reason: 'mainland word for communication, as in 通讯录 and newsletters' },
+    { term: '简报', reason: 'mainland word for a bulletin or briefing' },
     { term: '资料', reason: 'mainland word for materials or documents (only "data" is 数据)' },
     { term: '程序', reason: 'mainland word for a program' },
     { term: '文件', reason: 'mainland word for a file or document' },

@@ -3,19 +3,18 @@
  * images under the assets folder. Everything else is aborted and recorded.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import type { HTTPRequest } from 'puppeteer';
 import type { FontFile } from '../fonts/list-stack-font-files.js';
 import { bookUrls } from './book-urls.js';
 import { embedSvgFonts } from './embed-svg-fonts.js';
+import { fontUrlOf } from './font-url-of.js';
 import { imageTypes } from './image-types.js';
 
 /** The request allowlist of one page. */
 export interface RequestGate {
   /** The HTML answered for `bookUrls.page`; set before each navigation. */
   document: string;
-  /** URL of a font file, as the `@font-face` rules must name it. */
-  fontUrlOf(file: FontFile): string;
   /** Handle one intercepted request (respond or abort, never continue). */
   handle(request: HTTPRequest): Promise<void>;
   /** URLs that were refused, in order. */
@@ -28,7 +27,7 @@ export interface RequestGate {
  * Create the request allowlist for one language.
  *
  * Invariant: no request ever goes to the network (`continue` is never called); a request is
- * answered only if it is the document itself, a font file of the stack (by exact URL), or a
+ * answered only if it is the document itself, a font file of the stack (by its exact `fontUrlOf` URL), or a
  * file with an image extension whose real path lies inside the real assets folder; every
  * other request is aborted and its URL recorded in `blocked` (`data:` URLs, which never
  * reach the network, are aborted without being recorded).
@@ -48,11 +47,9 @@ export function createRequestGate(
   assetsDir: string,
   cache: Map<string, Buffer>,
 ): RequestGate {
-  const urlOf = (file: FontFile): string => `${bookUrls.fonts}${encodeURIComponent(file.faceId)}/${encodeURIComponent(basename(file.path))}`;
-  const fontPaths = new Map(fonts.map((file) => [urlOf(file), file.path]));
+  const fontPaths = new Map(fonts.map((file) => [fontUrlOf(file), file.path]));
   const gate: RequestGate = {
     document: '',
-    fontUrlOf: urlOf,
     blocked: [],
     served: [],
     async handle(request) {

@@ -4,6 +4,10 @@
 export type { BookInput, BookResult, RenderBooksOptions, RenderBooksResult, RenderProgress } from './book-input.js';
 export { renderBooks } from './render-books.js';
 export { renderBook, type RenderContext } from './render-book.js';
+export { prepareLanguage, type PreparedLanguage } from './prepare-language.js';
+export { fontUrlOf } from './font-url-of.js';
+export { bookUrls } from './book-urls.js';
+export { embedSvgFonts } from './embed-svg-fonts.js';
 export { launchBrowser, type LaunchOptions } from './launch-browser.js';
 export { parseBookMetadata, type BookMetadata } from './parse-book-metadata.js';
 export { prepareBook, type PreparedBook } from './prepare-book.js';

@@ -1,26 +1,15 @@
 /**
- * Render one language's book to a checked PDF under the output folder.
+ * Render one prepared language to a checked PDF under the output folder.
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer';
-import type { Finding } from '../check/finding.js';
 import type { FontConfig } from '../fonts/font-config-schema.js';
-import { findMissingGlyphs } from '../fonts/find-missing-glyphs.js';
-import { formatFontFaceCss } from '../fonts/format-font-face-css.js';
-import { formatFontFamily } from '../fonts/format-font-family.js';
-import { getFontStack } from '../fonts/get-font-stack.js';
-import { listStackFontFiles } from '../fonts/list-stack-font-files.js';
-import { readFontCoverage } from '../fonts/read-font-coverage.js';
 import { applyPdfMetadata } from './apply-pdf-metadata.js';
-import type { BookInput, BookResult, RenderProgress } from './book-input.js';
+import type { BookResult, RenderProgress } from './book-input.js';
 import { buildBookHtml } from './build-book-html.js';
 import { checkPdfFonts } from './check-pdf-fonts.js';
 import { createRequestGate } from './create-request-gate.js';
-import { getBookCss } from './get-book-css.js';
-import { getGlyphSegments } from './get-glyph-segments.js';
-import { GlyphMissingError } from './glyph-missing-error.js';
-import { parseBookMetadata } from './parse-book-metadata.js';
-import { prepareBook } from './prepare-book.js';
+import type { PreparedLanguage } from './prepare-language.js';
 import { readNamedDestinations } from './read-named-destinations.js';
 import { readPdfFonts } from './read-pdf-fonts.js';
 import { renderPdfPass } from './render-pdf-pass.js';
@@ -47,43 +36,24 @@ export interface RenderContext {
 const maxPasses = 3;
 
 /**
- * Check, lay out, render (twice for the contents page numbers), verify and write one book.
+ * Render a prepared language (twice, for the contents page numbers), verify and write it.
  *
- * Invariant: nothing is rendered when a drawn character has no glyph in the language's
- * stack (a `GlyphMissingError` lists them); the written PDF has `/Lang` = `htmlLang`,
- * `/Title` = the translated title, bookmarks titled with the exact heading texts, contents
- * page numbers equal to the real pages of the
- * headings, and fonts that passed `checkPdfFonts`; the page is closed in every case.
+ * Invariant: the page runs no JavaScript and loads only through the request gate; the
+ * written PDF has `/Lang` = `htmlLang`, `/Title` = the translated title, bookmarks titled
+ * with the exact heading texts, contents page numbers equal to the real pages of the
+ * headings (read back from the named destinations of the previous pass), and fonts that
+ * passed `checkPdfFonts`; the page is closed in every case.
  *
  * @param browser A browser from `launchBrowser`; not closed here.
- * @param input The language's book.
+ * @param language The language from `prepareLanguage`.
  * @param context Shared settings and caches.
- * @returns The result for this language.
+ * @returns The result for this language; `timings.totalMs` includes the preparation.
  */
-export async function renderBook(browser: Browser, input: BookInput, context: RenderContext): Promise<BookResult> {
+export async function renderBook(browser: Browser, language: PreparedLanguage, context: RenderContext): Promise<BookResult> {
   const started = performance.now();
+  const { input, metadata, book, stack } = language;
   const lang = input.lang;
-  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(input.htmlLang)) {
-    throw new Error(`Invalid htmlLang \`${input.htmlLang}\` for ${lang}: expected a BCP 47 tag`);
-  }
-  const metadata = parseBookMetadata(input.metadata, context.book);
-  const book = prepareBook(input.chapters, metadata);
-  const stack = getFontStack(lang, context.fontConfig);
-  const files = listStackFontFiles(stack, [context.root]);
-  const coverage = await readFontCoverage(files);
-  const segments = getGlyphSegments(book, metadata, (path) => `build/md/${lang}/${path}`);
-  const findings = dedupe(findMissingGlyphs(lang, segments, coverage));
-  if (findings.length > 0) throw new GlyphMissingError(lang, findings);
-
-  const fontFamily = formatFontFamily(stack);
-  const gate = createRequestGate(files, fontFamily, input.assetsDir, context.fileCache);
-  const css = getBookCss({
-    fontFaceCss: formatFontFaceCss(files, gate.fontUrlOf),
-    fontFamily,
-    cjk: stack.cjk,
-    pageLabel: metadata.ui.page,
-    runningTitle: metadata.title,
-  });
+  const gate = createRequestGate(language.files, language.fontFamily, input.assetsDir, context.fileCache);
   const pdfMs: number[] = [];
   let pdf: PDFDocument | undefined;
   const page = await browser.newPage();
@@ -94,16 +64,18 @@ export async function renderBook(browser: Browser, input: BookInput, context: Re
     page.on('request', (request) => void gate.handle(request));
     let pageNumbers: Map<string, number> | undefined;
     for (let pass = 1; pass <= maxPasses; pass += 1) {
-      const html = buildBookHtml(book, metadata, { htmlLang: input.htmlLang, css, ...(pageNumbers ? { pageNumbers } : {}) });
+      const html = buildBookHtml(book, metadata, { htmlLang: input.htmlLang, css: language.css, ...(pageNumbers ? { pageNumbers } : {}) });
       const result = await renderPdfPass(page, gate, html);
       pdfMs.push(result.pdfMs);
       context.onProgress({ type: 'pass', lang, pass, pdfMs: result.pdfMs });
       pdf = await PDFDocument.load(result.pdf, { updateMetadata: false });
       const destinations = readNamedDestinations(pdf);
-      const actual = new Map(book.toc.flatMap((heading) => {
-        const number = destinations.get(heading.id);
-        return number === undefined ? [] : [[heading.id, number] as const];
-      }));
+      const actual = new Map(
+        book.toc.flatMap((heading) => {
+          const number = destinations.get(heading.id);
+          return number === undefined ? [] : [[heading.id, number] as const];
+        }),
+      );
       if (pageNumbers !== undefined && sameNumbers(pageNumbers, actual)) break;
       pageNumbers = actual;
     }
@@ -126,20 +98,10 @@ export async function renderBook(browser: Browser, input: BookInput, context: Re
     pages: pdf.getPageCount(),
     fonts,
     blockedRequests: [...gate.blocked],
-    timings: { pdfMs, totalMs: performance.now() - started },
+    timings: { pdfMs, totalMs: language.ms + performance.now() - started },
   };
 }
 
 function sameNumbers(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
   return a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = `${finding.file}:${finding.line}:${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
