@@ -13,6 +13,8 @@ export interface BookHtmlOptions {
   htmlLang: string;
   /** The book stylesheet from `getBookCss`. */
   css: string;
+  /** Font URLs to preload (`<link rel=preload as=font>`). Default: none. */
+  preloadFonts?: readonly string[];
   /** Page number of each heading id; absent on the first pass, which prints placeholders. */
   pageNumbers?: ReadonlyMap<string, number>;
 }
@@ -57,6 +59,9 @@ export function buildBookHtml(book: PreparedBook, metadata: BookMetadata, option
     el('meta', { charSet: 'utf-8' }, []),
     el('title', {}, [text(metadata.title)]),
     el('link', { rel: ['icon'], href: 'data:,' }, []),
+    ...(options.preloadFonts ?? []).map((href) =>
+      el('link', { rel: ['preload'], as: 'font', type: 'font/woff2', crossOrigin: 'anonymous', href }, []),
+    ),
     el('style', {}, [text(options.css)]),
   ]);
   const root: Root = {

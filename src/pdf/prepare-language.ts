@@ -34,6 +34,8 @@ export interface PreparedLanguage {
   fontFamily: string;
   /** The book stylesheet. */
   css: string;
+  /** URLs of the font files the text needs, preloaded by the document. */
+  preloadFonts: string[];
   /** Milliseconds this preparation took. */
   ms: number;
 }
@@ -43,7 +45,9 @@ export interface PreparedLanguage {
  *
  * Invariant: throws `GlyphMissingError` (with one `glyph-missing` finding per uncovered
  * character occurrence, naming file, line and `U+` code) before anything is rendered, so a
- * language whose text its fonts cannot draw never reaches the browser.
+ * language whose text its fonts cannot draw never reaches the browser. The font files whose
+ * `unicode-range` meets the text are listed for preloading, so layout never waits on (or
+ * falls back from) a face that is still loading.
  *
  * @param input The language's book.
  * @param book Book name (title fallback).
@@ -73,7 +77,11 @@ export async function prepareLanguage(input: BookInput, book: string, fontConfig
     pageLabel: metadata.ui.page,
     runningTitle: metadata.title,
   });
-  return { input, metadata, book: prepared, stack, files, fontFamily, css, ms: performance.now() - started };
+  const codePoints = [...new Set(segments.flatMap((segment) => [...segment.text].map((char) => char.codePointAt(0) ?? 0)))];
+  const preloadFonts = files
+    .filter((file) => file.unicodeRange.some(([start, end]) => codePoints.some((codePoint) => codePoint >= start && codePoint <= end)))
+    .map(fontUrlOf);
+  return { input, metadata, book: prepared, stack, files, fontFamily, css, preloadFonts, ms: performance.now() - started };
 }
 
 /** Drop repeated findings (the same character reported twice on one line). */

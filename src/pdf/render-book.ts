@@ -64,7 +64,12 @@ export async function renderBook(browser: Browser, language: PreparedLanguage, c
     page.on('request', (request) => void gate.handle(request));
     let pageNumbers: Map<string, number> | undefined;
     for (let pass = 1; pass <= maxPasses; pass += 1) {
-      const html = buildBookHtml(book, metadata, { htmlLang: input.htmlLang, css: language.css, ...(pageNumbers ? { pageNumbers } : {}) });
+      const html = buildBookHtml(book, metadata, {
+        htmlLang: input.htmlLang,
+        css: language.css,
+        preloadFonts: language.preloadFonts,
+        ...(pageNumbers ? { pageNumbers } : {}),
+      });
       const result = await renderPdfPass(page, gate, html);
       pdfMs.push(result.pdfMs);
       context.onProgress({ type: 'pass', lang, pass, pdfMs: result.pdfMs });

@@ -9,7 +9,9 @@ import type { RequestGate } from './create-request-gate.js';
  * Navigate the page to the book and print it to PDF.
  *
  * Invariant: the page loads only through the gate (the caller set up interception and turned
- * JavaScript off); the page waits for its webfonts before printing; the PDF is A4 with
+ * JavaScript off); printing starts only once every webfont the layout asked for has loaded
+ * (checked through DevTools, which works with page scripts off), so no glyph is printed
+ * invisible or with a fallback face; the PDF is A4 with
  * backgrounds, bookmarks and tags, and the `@page` size wins.
  *
  * @param page A page whose requests go to `gate.handle`.
@@ -23,6 +25,7 @@ export async function renderPdfPass(page: Page, gate: RequestGate, html: string)
   if (response === null || !response.ok()) {
     throw new Error(`The book page did not load (status ${response?.status() ?? 'none'})`);
   }
+  await waitForFonts(page);
   const started = performance.now();
   const pdf = await page.pdf({
     format: 'A4',
@@ -33,4 +36,16 @@ export async function renderPdfPass(page: Page, gate: RequestGate, html: string)
     timeout: 120_000,
   });
   return { pdf, pdfMs: performance.now() - started };
+}
+
+/** Wait until `document.fonts` settles (at most 20 rounds, for loads that trigger loads). */
+async function waitForFonts(page: Page): Promise<void> {
+  for (let round = 0; round < 20; round += 1) {
+    const status = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.status;
+    });
+    if (status === 'loaded') return;
+  }
+  throw new Error('Webfonts did not finish loading');
 }

@@ -116,7 +116,7 @@ describe('the sample glossaries', () => {
     const { glossary } = readGlossary(sample('zh-Hant'), 'glossary/zh-Hant.tbx');
     const pick = (forbidden: boolean): string[] => glossary.terms.filter((term) => term.forbidden === forbidden && !term.readOnly).map((term) => `${term.source}=${term.target ?? ''}`);
     expect(pick(false)).toEqual([
-      'software=軟體', 'data=資料', 'community=社群', 'server=伺服器', 'project=專案', 'information=資訊', 'source code=原始碼',
+      'bills of materials=物料清單', 'bill of materials=物料清單', 'software=軟體', 'data=資料', 'community=社群', 'server=伺服器', 'project=專案', 'information=資訊', 'source code=原始碼',
       'user=使用者', 'intellectual property=智慧財產權', 'open source=開源', 'governance=治理', 'license=授權',
     ]);
     expect(pick(true)).toEqual(['software=軟件', 'data=數據', 'community=社區', 'server=服務器', 'project=項目', 'information=信息']);
