@@ -6,6 +6,8 @@ import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { isGateFailed } from '../check/is-gate-failed.js';
 import { resolve } from 'node:path';
 import { runStatus } from '../commands/run-status.js';
+import { runPdf, type PdfResult } from '../commands/run-pdf.js';
+import type { RenderProgress } from '../pdf/book-input.js';
 import { formatStatusText } from '../weblate/format-status-text.js';
 import { formatStatusMarkdown } from '../weblate/format-status-markdown.js';
 import { formatStatusJson } from '../weblate/format-status-json.js';
@@ -51,10 +53,20 @@ Options:
   -v, --version     show the version
 `;
 
-function notBuilt(name: string): Command {
-  return async () => {
-    throw new UsageError(`the ${name} command is not built yet`);
-  };
+function printProgress(event: RenderProgress): void {
+  if (event.type === 'launch') process.stdout.write(`pdf: browser started in ${(event.ms / 1000).toFixed(1)} s\n`);
+  else if (event.type === 'start') process.stdout.write(`pdf ${event.lang}: rendering…\n`);
+  else if (event.type === 'done') process.stdout.write(`pdf ${event.lang}: ${event.file} (${event.pages} pages, ${(event.totalMs / 1000).toFixed(1)} s)\n`);
+}
+
+function printPdf(result: PdfResult): number {
+  for (const lang of result.upToDate) process.stdout.write(`pdf ${lang}: up to date, not rendered\n`);
+  if (result.books.length === 0 && result.stopped.length === 0) process.stdout.write('pdf: nothing changed; no PDF rendered\n');
+  for (const { lang, findings } of result.stopped) {
+    process.stderr.write(`pdf ${lang}: stopped, ${findings.length} character(s) no font of the ${lang} stack covers:\n`);
+    for (const finding of findings.slice(0, 20)) process.stderr.write(`  ${finding.file}:${finding.line} ${finding.key ?? ''}: ${finding.message}\n`);
+  }
+  return result.stopped.length > 0 ? 1 : 0;
 }
 
 /** The commands by name. */
@@ -83,7 +95,7 @@ export const COMMANDS: Record<string, Command> = {
     });
     return results.length === 0 ? (process.stdout.write('merge: no languages (add folders under locales/)\n'), 0) : 0;
   },
-  pdf: notBuilt('pdf'),
+  pdf: async (options) => printPdf(await runPdf(options.root, { ...(options.lang ? { lang: options.lang } : {}), force: options.force, onProgress: printProgress })),
   check: async (options) => {
     const format = options.format ?? 'text';
     const { report } = await runCheck(options.root, options.lang ? { lang: options.lang } : {});
@@ -113,5 +125,16 @@ export const COMMANDS: Record<string, Command> = {
     }
     return 0;
   },
-  build: notBuilt('build'),
+  build: async (options) => {
+    const lang = options.lang ? { lang: options.lang } : {};
+    const merged = await runMerge(options.root, lang);
+    const written = merged.reduce((n, m) => n + m.written.length, 0);
+    process.stdout.write(`build: merge ${merged.map((m) => `${m.lang} ${m.translated}/${m.translated + m.fallback + m.rejected.length}`).join(', ')}; ${written ? `wrote ${written} files` : 'no Markdown changed'}\n`);
+    const { report } = await runCheck(options.root, lang);
+    for (const [code, summary] of Object.entries(report.languages)) {
+      const errors = report.findings.filter((f) => f.lang === code && f.severity === 'error').length;
+      process.stdout.write(`build: check ${code}: ${summary.translated}/${summary.units} translated, ${summary.outdated} outdated, ${summary.rejected} rejected, ${errors} errors (report only)\n`);
+    }
+    return printPdf(await runPdf(options.root, { ...lang, force: options.force, onProgress: printProgress }));
+  },
 };

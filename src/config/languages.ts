@@ -9,7 +9,7 @@ export interface LanguageInfo {
   weblate: string;
   /** Value of `<html lang>` and the PDF `/Lang`. */
   html: string;
-  /** Suffix of the PDF file name: `<book>-<pdf>.pdf`, e.g. `zh_Hant` as GGI publishes it. */
+  /** Suffix of the PDF file name, `<book>-<pdf>.pdf`: the folder code, as the command line contract says. */
   pdf: string;
   /** Fallback chain for untranslated units, ending with the source language. */
   fallback: string[];
@@ -20,12 +20,12 @@ export interface LanguageInfo {
 /** Known languages, with the reason an entry differs from what `getLanguage` would derive. */
 export const LANGUAGES: Record<string, LanguageInfo> = {
   en: { code: 'en', weblate: 'en', html: 'en', pdf: 'en', fallback: ['en'] },
-  // Traditional Chinese as used in Taiwan: the OCF translation; PDF named as GGI publishes it.
-  'zh-Hant': { code: 'zh-Hant', weblate: 'zh_Hant', html: 'zh-Hant', pdf: 'zh_Hant', fallback: ['zh-Hant', 'en'], script: 'Hant' },
+  // Traditional Chinese as used in Taiwan: the OCF translation.
+  'zh-Hant': { code: 'zh-Hant', weblate: 'zh_Hant', html: 'zh-Hant', pdf: 'zh-Hant', fallback: ['zh-Hant', 'en'], script: 'Hant' },
   // Hong Kong falls back to Taiwan's Traditional text before English.
-  'zh-Hant-HK': { code: 'zh-Hant-HK', weblate: 'zh_Hant_HK', html: 'zh-Hant-HK', pdf: 'zh_Hant_HK', fallback: ['zh-Hant-HK', 'zh-Hant', 'en'], script: 'Hant' },
+  'zh-Hant-HK': { code: 'zh-Hant-HK', weblate: 'zh_Hant_HK', html: 'zh-Hant-HK', pdf: 'zh-Hant-HK', fallback: ['zh-Hant-HK', 'zh-Hant', 'en'], script: 'Hant' },
   // Simplified Chinese: an independent translation, never converted from zh-Hant.
-  'zh-Hans': { code: 'zh-Hans', weblate: 'zh_Hans', html: 'zh-Hans', pdf: 'zh_Hans', fallback: ['zh-Hans', 'en'], script: 'Hans' },
+  'zh-Hans': { code: 'zh-Hans', weblate: 'zh_Hans', html: 'zh-Hans', pdf: 'zh-Hans', fallback: ['zh-Hans', 'en'], script: 'Hans' },
 };
 
 /**
@@ -47,7 +47,7 @@ export function getLanguage(code: string, source = 'en'): LanguageInfo {
     code,
     weblate: underscored,
     html: code,
-    pdf: underscored,
+    pdf: code,
     fallback: withSource(chain, source),
     ...(script ? { script } : {}),
   };
