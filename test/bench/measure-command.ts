@@ -17,8 +17,12 @@ export interface Measurement {
   ms: number;
   /** Peak resident set size of the child, in MiB; `undefined` if it could not be read. */
   peakMiB: number | undefined;
+  /** CPU milliseconds (user + system) of the child; less sensitive than `ms` to other load on the machine. */
+  cpuMs: number | undefined;
   /** Exit code. */
   code: number;
+  /** Whether the run was killed at `timeoutMs`. */
+  timedOut: boolean;
 }
 
 /** Options of `measureCommand`. */
@@ -29,6 +33,8 @@ export interface MeasureOptions {
   log?: string;
   /** Exit codes that count as success. Default `[0]`. */
   okCodes?: readonly number[];
+  /** Kill the command after this many milliseconds (with coreutils `timeout`) and report it as timed out. Default: none. */
+  timeoutMs?: number;
 }
 
 /** How peak memory is measured on this machine: `gnu-time` or the `node --import` preload. */
@@ -47,12 +53,13 @@ export const MEMORY_METHOD: 'gnu-time' | 'preload' = existsSync(GNU_TIME) ? 'gnu
 export async function measureCommand(command: string, args: readonly string[], options: MeasureOptions = {}): Promise<Measurement> {
   const rssFile = `${options.log ?? '/tmp/bench'}.${process.pid}.rss`;
   rmSync(rssFile, { force: true });
+  const limit = options.timeoutMs === undefined ? [] : ['timeout', '-s', 'KILL', String(Math.ceil(options.timeoutMs / 1000))];
   const [file, argv, env] =
     MEMORY_METHOD === 'gnu-time'
-      ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args], process.env]
-      : command === 'node'
+      ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, ...limit, command, ...args], process.env]
+      : command === 'node' && limit.length === 0
         ? [command, ['--import', RSS_PRELOAD, ...args], { ...process.env, BENCH_RSS_FILE: rssFile }]
-        : [command, [...args], process.env];
+        : [limit[0] ?? command, [...limit.slice(1), ...(limit.length ? [command] : []), ...args], process.env];
   const out = options.log ? openSync(options.log, 'a') : 'ignore';
   const started = performance.now();
   const code = await new Promise<number>((resolve, reject) => {
@@ -62,19 +69,26 @@ export async function measureCommand(command: string, args: readonly string[], o
   });
   const ms = performance.now() - started;
   if (typeof out === 'number') closeSync(out);
-  const peakMiB = readPeak(rssFile);
+  const { peakMiB, cpuMs } = readUsage(rssFile);
   rmSync(rssFile, { force: true });
-  if (!(options.okCodes ?? [0]).includes(code)) {
+  const timedOut = options.timeoutMs !== undefined && code === 137;
+  if (!timedOut && !(options.okCodes ?? [0]).includes(code)) {
     const tail = options.log && existsSync(options.log) ? readFileSync(options.log, 'utf8').slice(-2000) : '';
     throw new Error(`${command} ${args.join(' ')} exited with ${code} in ${options.cwd ?? '.'}\n${tail}`);
   }
-  return { ms, peakMiB, code };
+  return { ms, peakMiB, cpuMs, code, timedOut };
 }
 
-/** Read the KiB figure (last number in the file; GNU time may print a status line first). */
-function readPeak(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const numbers = readFileSync(file, 'utf8').match(/\d+/g);
-  const kib = numbers ? Number(numbers[numbers.length - 1]) : NaN;
-  return Number.isFinite(kib) ? kib / 1024 : undefined;
+/**
+ * Read the last line of the usage file: GNU time's `KiB user-s system-s` (after an optional
+ * status line), or the preload's `KiB cpu-µs`.
+ */
+function readUsage(file: string): { peakMiB: number | undefined; cpuMs: number | undefined } {
+  if (!existsSync(file)) return { peakMiB: undefined, cpuMs: undefined };
+  const last = readFileSync(file, 'utf8').trim().split('\n').pop() ?? '';
+  const [kib, first, second] = last.split(/\s+/).map(Number);
+  const peakMiB = kib !== undefined && Number.isFinite(kib) ? kib / 1024 : undefined;
+  if (first === undefined || !Number.isFinite(first)) return { peakMiB, cpuMs: undefined };
+  const cpuMs = second === undefined ? first / 1000 : (first + second) * 1000;
+  return { peakMiB, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined };
 }

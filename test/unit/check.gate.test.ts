@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,7 @@ async function writeLocale(small: Small, lang: 'de' | 'zh-Hant', changes: Partia
     const value = unit in changes ? changes[unit] : GOOD[lang][unit];
     return value === null || value === undefined ? [] : [[small.keys[unit], value]];
   });
+  await mkdir(join(small.root, 'locales', lang), { recursive: true });
   await writeFile(join(small.root, 'locales', lang, 'guide.json'), formatLocaleJson(entries));
 }
 
