@@ -19,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         output: { type: 'string' },
         force: { type: 'boolean', default: false },
+        key: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -54,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       ...(values.format ? { format: values.format } : {}),
       ...(values.output ? { output: values.output } : {}),
       force: values.force,
+      ...(values.key ? { key: values.key.split(',').map((k) => k.trim()).filter(Boolean) } : {}),
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { isGateFailed } from '../check/is-gate-failed.js';
 import { resolve } from 'node:path';
 import { runStatus } from '../commands/run-status.js';
+import { runAccept } from '../commands/run-accept.js';
 import { runPdf, type PdfResult } from '../commands/run-pdf.js';
 import type { RenderProgress } from '../pdf/book-input.js';
 import { formatStatusText } from '../weblate/format-status-text.js';
@@ -26,6 +27,8 @@ export interface CommandOptions {
   output?: string;
   /** Rebuild even when nothing changed (`--force`, build and pdf). */
   force: boolean;
+  /** Unit keys (`--key a,b`, accept). */
+  key?: string[];
 }
 
 /** A command: prints for people and returns the exit code. */
@@ -40,6 +43,7 @@ Commands:
   pdf       write build/pdf/<book>-<lang>.pdf
   check     report missing, outdated and broken translations; exit 1 when a gate fails
   status    print progress per language and file; write build/status/<lang>.svg
+  accept    --lang L [--key K,…]: accept outdated translations a reviewer approved unchanged
   tmx       export current and archived translations as build/tmx/<lang>.tmx
   build     merge, check (report only) and pdf for every language
 
@@ -116,6 +120,14 @@ export const COMMANDS: Record<string, Command> = {
     const formatter = formatters[format];
     if (!formatter) throw new UsageError(`--format: unknown status format "${format}"; expected text, markdown or json`);
     process.stdout.write(formatter());
+    return 0;
+  },
+  accept: async (options) => {
+    const accepted = await runAccept(options.root, { ...(options.lang ? { lang: options.lang } : {}), ...(options.key ? { key: options.key } : {}) });
+    for (const [lang, entries] of Object.entries(accepted)) {
+      process.stdout.write(`accept ${lang}: ${entries.length} outdated translation(s) accepted as current\n`);
+      for (const entry of entries) process.stdout.write(`  ${entry}\n`);
+    }
     return 0;
   },
   tmx: async (options) => {
