@@ -14,7 +14,8 @@ export type RuleId =
   | 'regional-term'
   | 'glyph-missing'
   | 'locale-file'
-  | 'min-translated';
+  | 'min-translated'
+  | 'unknown-key';
 
 /** How serious a finding is; gates decide which severities fail the build. */
 export type Severity = 'error' | 'warning' | 'info';

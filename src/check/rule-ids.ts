@@ -22,4 +22,5 @@ export const ruleIds: readonly { readonly id: RuleId; readonly reason: string }[
   { id: 'glyph-missing', reason: 'the locale font cannot draw a character (tofu in the PDF)' },
   { id: 'locale-file', reason: 'a locale or glossary file is malformed or not in Weblate layout' },
   { id: 'min-translated', reason: 'a language is less translated than its gate requires' },
+  { id: 'unknown-key', reason: 'a locale file holds a key the English catalog no longer has (extract archives it)' },
 ];

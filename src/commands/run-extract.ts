@@ -77,7 +77,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
         writes.set(path, formatLocaleJson(kept));
       }
       const state = states.get(lang) ?? {};
-      state[namespace] = updateNamespaceState(state[namespace], english, catalog.values);
+      state[namespace] = updateNamespaceState(state[namespace], english, catalog.values, previous);
       states.set(lang, state);
     }
   };

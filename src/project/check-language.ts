@@ -47,7 +47,7 @@ export function checkLanguage(input: LanguageCheckInput): { findings: Finding[];
     }
     const known = new Set(units.map((u) => u.key));
     for (const [key, line] of catalog?.lines ?? []) {
-      if (!known.has(key)) findings.push({ rule: 'locale-file', severity: 'warning', lang, file: localeFile, line, key, message: `key "${key}" is not in the English catalog; run extract to archive it` });
+      if (!known.has(key)) findings.push({ rule: 'unknown-key', severity: 'warning', lang, file: localeFile, line, key, message: `key "${key}" is not in the English catalog; run extract to archive it` });
     }
     for (const unit of units) {
       const at = { lang, file, line: unit.line, key: unit.key };

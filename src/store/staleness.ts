@@ -33,25 +33,30 @@ export function getStaleness(entry: StateEntry | undefined, english: string, tra
  * Bring one namespace's record up to date with the catalogs, keeping outdated entries as
  * they are so they stay outdated until the translation changes.
  * Invariant: pure; keys with no translation or no English text are dropped from the record.
+ * A translation present while its English changes in this very run was made from the
+ * previous English (translators only see English that extract has written), so it is
+ * recorded against that previous text and stays outdated.
  * @param previous The recorded entries of the namespace.
- * @param english English catalog (key → text).
+ * @param english English catalog now (key → text).
  * @param translations Translation catalog (key → text).
+ * @param before English catalog before this run (key → text); empty on a first run.
  * @returns The new entries, in English key order.
  */
 export function updateNamespaceState(
   previous: Record<string, StateEntry> | undefined,
   english: ReadonlyMap<string, string>,
   translations: ReadonlyMap<string, string>,
+  before: ReadonlyMap<string, string> = new Map(),
 ): Record<string, StateEntry> {
   const next: Record<string, StateEntry> = {};
   for (const [key, text] of english) {
     const translation = translations.get(key);
     if (translation === undefined || translation === '') continue;
     const entry = previous?.[key];
-    next[key] =
-      getStaleness(entry, text, translation) === 'outdated' && entry
-        ? entry
-        : { source: hashText(text), target: hashText(translation) };
+    const old = before.get(key);
+    if (old !== undefined && old !== text) next[key] = { source: hashText(old), target: hashText(translation) };
+    else if (getStaleness(entry, text, translation) === 'outdated' && entry) next[key] = entry;
+    else next[key] = { source: hashText(text), target: hashText(translation) };
   }
   return next;
 }

@@ -33,3 +33,20 @@ describe('updateNamespaceState', () => {
     expect(updateNamespaceState(undefined, new Map([['a', 'A'], ['b', 'B']]), new Map([['b', '']]))).toEqual({});
   });
 });
+
+describe('updateNamespaceState when the English changes in the same run', () => {
+  it('should keep a translation edited before extract outdated, since it was made from the old English', () => {
+    const next = updateNamespaceState(
+      { a: entry('Old A', 'A fr') },
+      new Map([['a', 'New A']]),
+      new Map([['a', 'A fr retouché']]),
+      new Map([['a', 'Old A']]),
+    );
+    expect(next).toEqual({ a: entry('Old A', 'A fr retouché') });
+    expect(getStaleness(next.a, 'New A', 'A fr retouché')).toBe('outdated');
+  });
+  it('should record a first translation of a changed text as outdated too', () => {
+    const next = updateNamespaceState(undefined, new Map([['a', 'New A']]), new Map([['a', 'A fr']]), new Map([['a', 'Old A']]));
+    expect(getStaleness(next.a, 'New A', 'A fr')).toBe('outdated');
+  });
+});
