@@ -27,11 +27,12 @@ const report: Report = {
 };
 
 describe('defaultGate', () => {
-  it('should weigh every rule, with missing and outdated as warnings', () => {
+  it('should weigh every rule, with missing, outdated and unknown keys as warnings', () => {
     expect(Object.keys(defaultGate.rules)).toEqual(ruleIds.map((rule) => rule.id));
     expect(Object.entries(defaultGate.rules).filter(([, severity]) => severity !== 'error')).toEqual([
       ['missing', 'warning'],
       ['outdated', 'warning'],
+      ['unknown-key', 'warning'],
     ]);
   });
 });
