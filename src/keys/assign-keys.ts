@@ -6,6 +6,7 @@ import { formatKey } from './format-key.js';
 import { getMovedMatches } from './get-moved-matches.js';
 import { getOrderedMatches, type Match } from './get-ordered-matches.js';
 import { getSimilarMatches } from './get-similar-matches.js';
+import { getPositionalMatches } from './get-positional-matches.js';
 import { getUniqueKey } from './get-unique-key.js';
 import type { KeyedUnit } from './keyed-unit.js';
 
@@ -57,6 +58,7 @@ export function assignKeys(
   apply(getMovedMatches(oldTexts, newTexts, freeOld(allOld), freeNew(allNew)));
   for (const gap of ordered.gaps) {
     apply(getSimilarMatches(oldTexts, newTexts, freeOld(gap.old), freeNew(gap.new), gapThreshold, band));
+    apply(getPositionalMatches(oldTexts, newTexts, freeOld(gap.old), freeNew(gap.new)));
   }
   apply(getSimilarMatches(oldTexts, newTexts, freeOld(allOld), freeNew(allNew), fileThreshold, band));
   return getKeyedUnits(units, previous, newToOld);

@@ -95,7 +95,7 @@ describe('edited text', () => {
     expect(keys([`${a} More.`, `${b} More.`, c], first)).toEqual(['description-p1-aaaa', 'description-p2-bbbb', 'description-p3-cccc']);
   });
   it('should give a new key to a rewritten paragraph', () => {
-    expect(keys([a, 'Completely different words now.', c], first)).toEqual(['description-p1-aaaa', 'description-p2-1f93', 'description-p3-cccc']);
+    expect(keys([a, 'Completely different words now, on another subject altogether.', c], first)).toEqual(['description-p1-aaaa', 'description-p2-0f33', 'description-p3-cccc']);
   });
   it('should keep the key of a paragraph moved and edited far away', () => {
     const many = Array.from({ length: 8 }, (_, index) => `Filler paragraph number ${index} with its own distinct words ${'xyz'.repeat(index)}.`);
@@ -105,13 +105,21 @@ describe('edited text', () => {
   });
 });
 
+describe('short text edited in place', () => {
+  it('should keep the key of a short cell whose text changed beyond similarity', () => {
+    const previous = [['goals-c1-aaaa', 'Goal'], ['goals-c2-bbbb', 'Focus'], ['goals-p1-cccc', 'A paragraph that stays exactly as it was before.']] as const;
+    const units = ['Goal area', 'Focus', 'A paragraph that stays exactly as it was before.'];
+    expect(keys(units, previous)).toEqual(['goals-c1-aaaa', 'goals-c2-bbbb', 'goals-p1-cccc']);
+  });
+});
+
 describe('inserted text', () => {
   it('should keep existing keys and add one when a paragraph is inserted at the top', () => {
     expect(keys([d, a, b, c], first)).toEqual(['description-p1-1945', 'description-p1-aaaa', 'description-p2-bbbb', 'description-p3-cccc']);
   });
   it('should never reuse a dropped key for a new text', () => {
-    const previous: Array<[string, string]> = [['description-p1-1a1d', 'Old text that goes away entirely.']];
-    expect(keys(['Brand new unrelated sentence.'], previous)).not.toContain('description-p1-1a1d');
+    const previous: Array<[string, string]> = [['description-p1-1a1d', 'Old text that goes away entirely, with nothing left of it.']];
+    expect(keys(['Brand new unrelated sentence about something else entirely.'], previous)).not.toContain('description-p1-1a1d');
   });
 });
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentJson } from '../../src/extract/segment-json.js';
@@ -8,12 +9,17 @@ import { isSafeKey } from '../../src/keys/is-safe-key.js';
 import type { KeyedUnit } from '../../src/keys/keyed-unit.js';
 
 /** The real GGI v1.3 activity files (read in place and mutated in memory only). */
-const corpusDirectory = '/work/shared/corpus/ggi-v1.3/content/';
-const files = readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort();
+const corpusDirectory = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
+const sampleDirectory = fileURLToPath(new URL('../../handbook/', import.meta.url));
+/** The real GGI files, then the sample handbook's chapters, as `corpus/<name>` and `sample/<name>`. */
+const files = [
+  ...readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort().map((name) => `corpus/${name}`),
+  ...readdirSync(sampleDirectory).filter((name) => name.endsWith('.md')).sort().map((name) => `sample/${name}`),
+];
 
-/** Read one corpus file. */
+/** Read one corpus or sample file. */
 function read(name: string): string {
-  return readFileSync(corpusDirectory + name, 'utf8');
+  return readFileSync(name.startsWith('sample/') ? sampleDirectory + name.slice(7) : corpusDirectory + name.slice(7), 'utf8');
 }
 
 /** Segment and key a source against a previous catalog, checking key invariants. */
@@ -22,6 +28,12 @@ function extract(source: string, previous: ReadonlyArray<readonly [string, strin
   for (const entry of keyed) expect(isSafeKey(entry.key), entry.key).toBe(true);
   expect(new Set(keyed.map((entry) => entry.key)).size).toBe(keyed.length);
   return keyed;
+}
+
+/** Put `text` at the top of a document: after its front matter, if it has one. */
+function atTop(source: string, text: string): string {
+  const end = source.startsWith('---\n') ? source.indexOf('\n---\n', 3) + 5 : 0;
+  return source.slice(0, end) + text + source.slice(end);
 }
 
 /** The catalog pairs of keyed units. */
@@ -41,7 +53,7 @@ function movable<T extends Unit>(source: string, units: readonly T[]): T[] {
 
 describe('first extraction', () => {
   it.each(files)('should give every unit of %s a safe, unique, readable key', (name) => {
-    for (const entry of extract(read(name))) expect(entry.key).toMatch(/^([a-z0-9-]+-[hpc]\d+-[0-9a-f]{4})(-\d+)?$/);
+    for (const entry of extract(read(name))) expect(entry.key).toMatch(/^([a-z0-9-]+-[hpcat]\d+-[0-9a-f]{4})(-\d+)?$/);
   });
 });
 
@@ -86,7 +98,7 @@ describe('inserted unit', () => {
   it.each(files)('should change no key of %s and add one when a paragraph is inserted at the top', (name) => {
     const source = read(name);
     const once = extract(source);
-    const inserted = extract(`A new first paragraph.\n\n${source}`, pairs(once));
+    const inserted = extract(atTop(source, 'A new first paragraph.\n\n'), pairs(once));
     expect(inserted.slice(1).map((entry) => entry.key)).toEqual(once.map((entry) => entry.key));
     expect(once.map((entry) => entry.key)).not.toContain(inserted[0]?.key);
     expect(inserted[0]?.text).toBe('A new first paragraph.');
@@ -128,14 +140,14 @@ describe('identical units', () => {
     expect(twice.filter((entry) => entry.text === unit.text).map((entry) => entry.key)).toHaveLength(2);
     expect(twice.filter((entry) => entry.key !== twice[once.indexOf(unit) + 1]?.key).map((entry) => entry.key)).toEqual(once.map((entry) => entry.key));
     expect(extract(doubled, pairs(twice))).toEqual(twice);
-    const later = extract(`Intro.\n\n${doubled}`, pairs(twice));
+    const later = extract(atTop(doubled, 'Intro.\n\n'), pairs(twice));
     expect(later.slice(1).map((entry) => entry.key)).toEqual(twice.map((entry) => entry.key));
   });
 });
 
 describe('identical cells', () => {
   it('should give the cells of a duplicated table row of 51_activity_17.md distinct keys that stay put', () => {
-    const source = read('51_activity_17.md');
+    const source = read('corpus/51_activity_17.md');
     const once = extract(source);
     const row = source.split('\n')[52] ?? '';
     const doubled = source.replace(`${row}\n`, `${row}\n${row}\n`);

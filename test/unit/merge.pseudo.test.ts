@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
@@ -5,7 +6,7 @@ import type { Unit } from '../../src/extract/unit.js';
 import { getFileSignature } from '../../src/merge/get-file-signature.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
 
-const corpus = '/work/shared/corpus/ggi-v1.3/content/';
+const corpus = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
 const corpusFiles = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();
 
 /** The pseudo-translation: the text, visibly marked, with every token kept. */

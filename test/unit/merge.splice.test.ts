@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,7 +9,7 @@ import type { Unit } from '../../src/extract/unit.js';
 import { getBlockSignature } from '../../src/merge/get-block-signature.js';
 import { spliceUnits } from '../../src/merge/splice-units.js';
 
-const corpus = '/work/shared/corpus/ggi-v1.3/content/';
+const corpus = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
 const corpusFiles = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();
 
 /** Splice every unit with its own text. */

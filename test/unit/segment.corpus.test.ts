@@ -1,15 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
 import type { Unit } from '../../src/extract/unit.js';
 
 /** The real GGI v1.3 activity files (read in place, never copied). */
-const corpusDirectory = '/work/shared/corpus/ggi-v1.3/content/';
-const files = readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort();
+const corpusDirectory = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
+const sampleDirectory = fileURLToPath(new URL('../../handbook/', import.meta.url));
+/** The real GGI files, then the sample handbook's chapters, as `corpus/<name>` and `sample/<name>`. */
+const files = [
+  ...readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort().map((name) => `corpus/${name}`),
+  ...readdirSync(sampleDirectory).filter((name) => name.endsWith('.md')).sort().map((name) => `sample/${name}`),
+];
 
-/** Read one corpus file. */
+/** Read one corpus or sample file. */
 function read(name: string): string {
-  return readFileSync(corpusDirectory + name, 'utf8');
+  return readFileSync(name.startsWith('sample/') ? sampleDirectory + name.slice(7) : corpusDirectory + name.slice(7), 'utf8');
 }
 
 const cache = new Map<string, Unit[]>();
@@ -30,7 +36,7 @@ function onLine(units: readonly Unit[], line: number): Unit[] {
 
 describe('corpus', () => {
   it('should hold the 25 activity files', () => {
-    expect(files).toHaveLength(25);
+    expect(files.filter((name) => name.startsWith('corpus/'))).toHaveLength(25);
   });
 });
 
@@ -55,8 +61,9 @@ describe('range invariant', () => {
 describe('text', () => {
   it.each(files)('should give %s one-line texts: soft breaks as spaces, container prefixes removed', (name) => {
     for (const unit of unitsOf(name)) {
-      expect(unit.text).toBe(unit.raw.replace(/[ \t]*\n[ \t>]*/g, ' '));
-      expect(unit.text).toMatch(/^\S(.*\S)?$/);
+      // Soft breaks join with a space; a hard break (two trailing spaces) is kept with its newline.
+      expect(unit.text).toBe(unit.raw.replace(/([ \t]*)\n[ \t>]*/g, (_, spaces: string) => (spaces.length >= 2 ? `${spaces}\n` : ' ')));
+      expect(unit.text).toMatch(/^\S([^]*\S)?$/);
       expect(unit.text).toMatch(/[\p{L}\p{N}]/u);
     }
   });
@@ -64,7 +71,7 @@ describe('text', () => {
     for (const unit of unitsOf(name)) expect(unit.prefix).toMatch(/^[ >]*$/);
   });
   it('should drop the trailing space of a line from the unit', () => {
-    for (const [name, line] of [['53_activity_26.md', 23], ['54_activity_30.md', 52]] as const) {
+    for (const [name, line] of [['corpus/53_activity_26.md', 23], ['corpus/54_activity_30.md', 52]] as const) {
       const source = read(name);
       const [unit] = onLine(unitsOf(name), line);
       expect(source.split('\n')[line - 1]).toMatch(/[^ ] $/);
@@ -90,8 +97,10 @@ describe('heading', () => {
 describe('list item', () => {
   it.each(files)('should start a unit after the marker of every list item of %s', (name) => {
     const units = unitsOf(name);
+    let fenced = false;
     read(name).split('\n').forEach((line, index) => {
-      const marker = /^( *)([-*]|\d+\.) (\[[ x]\] )?/.exec(line);
+      if (line.startsWith('```')) fenced = !fenced;
+      const marker = fenced ? null : /^( *)([-*]|\d+\.) (\[[ x]\] )?/.exec(line);
       if (marker === null) return;
       const [unit] = onLine(units, index + 1);
       expect(unit?.column).toBe(marker[0].length + 1);
@@ -100,16 +109,16 @@ describe('list item', () => {
     });
   });
   it('should keep the `-` list and the `*` list of 52_activity_21.md apart and both segmented', () => {
-    const units = unitsOf('52_activity_21.md');
+    const units = unitsOf('corpus/52_activity_21.md');
     for (const line of [79, 80, 81]) expect(onLine(units, line)[0]?.containers).toEqual(['list', 'listItem']);
   });
 });
 
 describe('task item', () => {
   it('should segment the multi-paragraph task items of 55_activity_37.md', () => {
-    const source = read('55_activity_37.md');
+    const source = read('corpus/55_activity_37.md');
     const lines = source.split('\n');
-    const units = unitsOf('55_activity_37.md');
+    const units = unitsOf('corpus/55_activity_37.md');
     const taskLines = lines.flatMap((line, index) => (line.startsWith('- [ ] ') ? [index + 1] : []));
     expect(taskLines.length).toBeGreaterThanOrEqual(3);
     for (const line of taskLines) expect(onLine(units, line)[0]?.raw.startsWith('[')).toBe(false);
@@ -135,15 +144,15 @@ describe('block quote', () => {
     });
   });
   it('should segment the quote inside a list item of 55_activity_35.md', () => {
-    const [unit] = onLine(unitsOf('55_activity_35.md'), 49);
+    const [unit] = onLine(unitsOf('corpus/55_activity_35.md'), 49);
     expect([unit?.containers, unit?.prefix, unit?.column]).toEqual([['list', 'listItem', 'blockquote'], '  > ', 5]);
   });
 });
 
 describe('footnote definition', () => {
   it('should make one unit per footnote definition of 52_activity_22.md', () => {
-    const source = read('52_activity_22.md');
-    const footnotes = unitsOf('52_activity_22.md').filter((unit) => unit.containers.includes('footnoteDefinition'));
+    const source = read('corpus/52_activity_22.md');
+    const footnotes = unitsOf('corpus/52_activity_22.md').filter((unit) => unit.containers.includes('footnoteDefinition'));
     expect(footnotes.map((unit) => unit.line)).toEqual([68, 69, 70, 71, 72, 73]);
     for (const unit of footnotes) {
       const line = source.split('\n')[unit.line - 1] ?? '';
@@ -154,8 +163,8 @@ describe('footnote definition', () => {
 
 describe('table cell', () => {
   it('should make a unit of each cell of the table of 51_activity_17.md', () => {
-    const source = read('51_activity_17.md');
-    const cells = unitsOf('51_activity_17.md').filter((unit) => unit.kind === 'cell');
+    const source = read('corpus/51_activity_17.md');
+    const cells = unitsOf('corpus/51_activity_17.md').filter((unit) => unit.kind === 'cell');
     const expected = [51, 53].flatMap((line) =>
       (source.split('\n')[line - 1] ?? '').split('|').slice(1, -1).map((cell) => cell.trim()),
     );
