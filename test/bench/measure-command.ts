@@ -3,6 +3,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { getChildPids } from './get-child-pids.js';
 import { fileURLToPath } from 'node:url';
 
 /** GNU time, when installed: it reports the child's RSS high-water mark (`%M`, KiB). */
@@ -33,7 +34,7 @@ export interface MeasureOptions {
   log?: string;
   /** Exit codes that count as success. Default `[0]`. */
   okCodes?: readonly number[];
-  /** Kill the command after this many milliseconds (with coreutils `timeout`) and report it as timed out. Default: none. */
+  /** Kill the command after this many milliseconds and report it as timed out (its figures are then lower bounds). Default: none. */
   timeoutMs?: number;
 }
 
@@ -53,25 +54,37 @@ export const MEMORY_METHOD: 'gnu-time' | 'preload' = existsSync(GNU_TIME) ? 'gnu
 export async function measureCommand(command: string, args: readonly string[], options: MeasureOptions = {}): Promise<Measurement> {
   const rssFile = `${options.log ?? '/tmp/bench'}.${process.pid}.rss`;
   rmSync(rssFile, { force: true });
-  const limit = options.timeoutMs === undefined ? [] : ['timeout', '-s', 'KILL', String(Math.ceil(options.timeoutMs / 1000))];
   const [file, argv, env] =
     MEMORY_METHOD === 'gnu-time'
-      ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, ...limit, command, ...args], process.env]
-      : command === 'node' && limit.length === 0
+      ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args], process.env]
+      : command === 'node'
         ? [command, ['--import', RSS_PRELOAD, ...args], { ...process.env, BENCH_RSS_FILE: rssFile }]
-        : [limit[0] ?? command, [...limit.slice(1), ...(limit.length ? [command] : []), ...args], process.env];
+        : [command, [...args], process.env];
   const out = options.log ? openSync(options.log, 'a') : 'ignore';
   const started = performance.now();
+  let timedOut = false;
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(file, argv, { cwd: options.cwd, env, stdio: ['ignore', out, out] });
+    // Kill the measured process itself (GNU time's child), so GNU time still reports its peak.
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            const pid = child.pid;
+            const targets = pid === undefined ? [] : file === GNU_TIME ? getChildPids(pid) : [pid];
+            for (const target of targets) process.kill(target, 'SIGKILL');
+          }, options.timeoutMs);
     child.on('error', reject);
-    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
+    child.on('exit', (exitCode, signal) => {
+      clearTimeout(timer);
+      resolve(exitCode ?? (signal ? 128 : 1));
+    });
   });
   const ms = performance.now() - started;
   if (typeof out === 'number') closeSync(out);
   const { peakMiB, cpuMs } = readUsage(rssFile);
   rmSync(rssFile, { force: true });
-  const timedOut = options.timeoutMs !== undefined && code === 137;
   if (!timedOut && !(options.okCodes ?? [0]).includes(code)) {
     const tail = options.log && existsSync(options.log) ? readFileSync(options.log, 'utf8').slice(-2000) : '';
     throw new Error(`${command} ${args.join(' ')} exited with ${code} in ${options.cwd ?? '.'}\n${tail}`);

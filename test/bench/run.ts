@@ -163,14 +163,14 @@ function formatReport(
     const theirs = po4a.cold.update.ms + po4a.cold.translate.ms;
     const theirsRerun = po4a.rerun.update.ms + po4a.rerun.translate.ms;
     return [
-      [workload.spec.name, 'cold', formatMs(ours), formatMs(po4a.cold.update.ms), formatMs(po4a.cold.translate.ms), formatMs(theirs), `${(theirs / ours).toFixed(2)}×`, formatMiB(po4a.cold.update.peakMiB)],
-      [workload.spec.name, 're-run', formatMs(oursRerun), formatMs(po4a.rerun.update.ms), formatMs(po4a.rerun.translate.ms), formatMs(theirsRerun), `${(theirsRerun / oursRerun).toFixed(2)}×`, formatMiB(po4a.rerun.update.peakMiB)],
+      [workload.spec.name, 'cold', String(po4a.poFiles), formatMs(ours), formatMs(po4a.cold.update.ms), formatMs(po4a.cold.translate.ms), formatMs(theirs), `${(theirs / ours).toFixed(2)}×`, formatMiB(po4a.cold.update.peakMiB)],
+      [workload.spec.name, 're-run', String(po4a.poFiles), formatMs(oursRerun), formatMs(po4a.rerun.update.ms), formatMs(po4a.rerun.translate.ms), formatMs(theirsRerun), `${(theirsRerun / oursRerun).toFixed(2)}×`, formatMiB(po4a.rerun.update.peakMiB)],
     ];
   });
   parts.push(
     context.po4aVersion
-      ? `po4a side by side (${context.po4aVersion}; ${results.find((r) => r.po4a)?.po4a?.poFiles ?? 0}+ PO files, one per file and language; handbook-l10n = extract+merge+check, po4a = update+translate):\n` +
-          formatTable(['workload', 'pass', 'handbook-l10n', 'po4a update', 'po4a translate', 'po4a total', 'po4a / ours', 'po4a peak'], po4aRows)
+      ? `po4a side by side (${context.po4aVersion}; one PO file per source file and language; handbook-l10n = extract+merge+check medians, po4a = update+translate):\n` +
+          formatTable(['workload', 'pass', 'PO files', 'handbook-l10n', 'po4a update', 'po4a translate', 'po4a total', 'po4a / ours', 'po4a peak'], po4aRows)
       : 'po4a: not on PATH, skipped\n',
   );
   if (!pdf) parts.push('pdf: not measured (sample workload not run)\n');
