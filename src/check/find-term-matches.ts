@@ -45,12 +45,27 @@ function getPluralPattern(term: string): string {
  * @returns The occurrences.
  */
 export function findTermMatches(text: string, term: string, options?: TermMatchOptions): TermMatch[] {
-  const trimmed = term.trim();
-  if (trimmed === '') return [];
-  const mode = latin.test(trimmed) ? (options?.mode ?? 'word') : 'verbatim';
-  const body = mode === 'word' ? getPluralPattern(trimmed) : escape(trimmed);
-  const spaced = body.replace(/\s+/g, '\\s+');
-  const bounded = mode === 'word' || mode === 'exact-word' ? `(?<![\\p{L}\\p{N}_])${spaced}(?![\\p{L}\\p{N}_])` : spaced;
-  const pattern = new RegExp(bounded, mode === 'verbatim' ? 'gu' : 'giu');
+  const pattern = getTermPattern(term, options?.mode);
+  if (pattern === undefined) return [];
+  pattern.lastIndex = 0;
   return [...text.matchAll(pattern)].map((match) => ({ index: match.index, length: match[0].length }));
+}
+
+/** Compiled term patterns, by mode and term: a glossary's few hundred terms are compiled once, not once per unit. */
+const patterns = new Map<string, RegExp | undefined>();
+
+function getTermPattern(term: string, requested: TermMatchOptions['mode']): RegExp | undefined {
+  const id = `${requested ?? ''}\u0000${term}`;
+  if (patterns.has(id)) return patterns.get(id);
+  const trimmed = term.trim();
+  let pattern: RegExp | undefined;
+  if (trimmed !== '') {
+    const mode = latin.test(trimmed) ? (requested ?? 'word') : 'verbatim';
+    const body = mode === 'word' ? getPluralPattern(trimmed) : escape(trimmed);
+    const spaced = body.replace(/\s+/g, '\\s+');
+    const bounded = mode === 'word' || mode === 'exact-word' ? `(?<![\\p{L}\\p{N}_])${spaced}(?![\\p{L}\\p{N}_])` : spaced;
+    pattern = new RegExp(bounded, mode === 'verbatim' ? 'gu' : 'giu');
+  }
+  patterns.set(id, pattern);
+  return pattern;
 }

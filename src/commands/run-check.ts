@@ -4,6 +4,7 @@ import { applyGates } from '../check/apply-gates.js';
 import { getLanguage } from '../config/languages.js';
 import { readProject } from '../project/read-project.js';
 import { getKeyedFiles } from '../project/get-keyed-files.js';
+import { openCaches } from '../project/open-caches.js';
 import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
 import { mergeLanguage } from '../project/merge-language.js';
 import { checkLanguage } from '../project/check-language.js';
@@ -13,6 +14,8 @@ import { readLanguageCoverage } from '../project/read-language-coverage.js';
 import { readJsonFile } from '../store/read-json-file.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
 import type { LanguageState } from '../store/staleness.js';
+import { hashText } from '../store/hash-text.js';
+import { readFontConfig } from '../fonts/read-font-config.js';
 
 /** The check's result: the report (gates applied) and per-file counts for the status view. */
 export interface CheckResult {
@@ -32,7 +35,8 @@ export interface CheckResult {
  */
 export async function runCheck(rootDir: string, options: { lang?: string[] } = {}): Promise<CheckResult> {
   const project = await readProject(rootDir, options.lang);
-  const keyed = await getKeyedFiles(project);
+  const caches = await openCaches(project);
+  const keyed = await getKeyedFiles(project, caches);
   const cache = new Map<string, LanguageCatalogs>();
   const report: Report = { languages: {}, findings: [] };
   const files: Record<string, StatusRow[]> = {};
@@ -45,15 +49,18 @@ export async function runCheck(rootDir: string, options: { lang?: string[] } = {
     const state = await readJsonFile<LanguageState>(join(project.root, PROJECT_PATHS.state, `${lang}.json`), `${PROJECT_PATHS.state}/${lang}.json`, {});
     const result = checkLanguage({
       lang,
-      merged: mergeLanguage(project, keyed, lang, (code) => cache.get(code)),
+      merged: mergeLanguage(project, keyed, lang, (code) => cache.get(code), caches),
       own,
       state,
       glossary: glossary?.glossary,
-      coverage: await readLanguageCoverage(project.root, lang),
+      coverage: await readLanguageCoverage(project.root, lang, caches.coverage),
+      memo: caches.findings,
+      memoSalt: hashText(JSON.stringify([glossary?.glossary.terms ?? null, readFontConfig(project.root)])),
     });
     report.languages[lang] = result.summary;
     report.findings.push(...(glossary?.findings ?? []), ...result.findings);
     files[lang] = result.files;
   }
+  await caches.save();
   return { report: applyGates(report, project.config.gates), files };
 }

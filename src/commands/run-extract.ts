@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import fg from 'fast-glob';
 import { readProject } from '../project/read-project.js';
 import { segmentSource } from '../project/segment-source.js';
+import { openCaches } from '../project/open-caches.js';
 import { assignKeys } from '../keys/assign-keys.js';
 import { readLocaleFile } from '../store/read-locale-file.js';
 import { formatLocaleJson } from '../store/format-locale-json.js';
@@ -57,6 +58,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     archives.set(lang, await readJsonFile<ArchiveEntry[]>(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${PROJECT_PATHS.archive}/${lang}.json`, []));
   }
   const namespaces = new Set<string>();
+  const caches = await openCaches(project);
   const notes: Record<string, Record<string, string>> = {};
 
   /** Drop vanished keys from every translation and archive them; update the records. */
@@ -88,7 +90,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     const previous = (await readLocaleFile(enPath, rel(enPath)))?.values ?? new Map<string, string>();
     let keyed;
     try {
-      keyed = assignKeys(segmentSource(file, config), [...previous]);
+      keyed = assignKeys(segmentSource(file, config, caches.units), [...previous]);
     } catch (error) {
       throw new UsageError(`${file.path}: cannot extract: ${(error as Error).message}`, { file: file.path }, { cause: error });
     }
@@ -138,6 +140,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
   for (const path of order) {
     if (await writeFileAtomic(path, writes.get(path) ?? '')) result.written.push(rel(path));
   }
+  await caches.save();
   for (const path of deletions) {
     await rm(path, { force: true });
     result.written.push(rel(path));

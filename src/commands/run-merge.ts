@@ -1,6 +1,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { readProject } from '../project/read-project.js';
 import { getKeyedFiles } from '../project/get-keyed-files.js';
+import { openCaches } from '../project/open-caches.js';
 import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
 import { mergeLanguage } from '../project/merge-language.js';
 import { getLanguage } from '../config/languages.js';
@@ -40,7 +41,8 @@ export async function runMerge(
   options: { lang?: string[]; onProgress?: (merge: LanguageMerge) => void } = {},
 ): Promise<LanguageMerge[]> {
   const project = await readProject(rootDir, options.lang);
-  const files = await getKeyedFiles(project);
+  const caches = await openCaches(project);
+  const files = await getKeyedFiles(project, caches);
   const cache = new Map<string, LanguageCatalogs>();
   const results: LanguageMerge[] = [];
   for (const lang of project.languages) {
@@ -49,7 +51,7 @@ export async function runMerge(
     }
     const outDir = resolve(project.root, PROJECT_PATHS.build, 'md', lang);
     const merge: LanguageMerge = { lang, translated: 0, fallback: 0, fallbackByFile: {}, rejected: [], problems: cache.get(lang)?.problems ?? [], written: [] };
-    for (const { keyed, result } of mergeLanguage(project, files, lang, (code) => cache.get(code))) {
+    for (const { keyed, result } of mergeLanguage(project, files, lang, (code) => cache.get(code), caches)) {
       const target = resolve(outDir, keyed.file.relative);
       if (!target.startsWith(outDir + sep)) throw new Error(`refusing to write outside ${outDir}: ${target}`);
       if (await writeFileAtomic(target, result.output)) merge.written.push(relative(project.root, target).split(sep).join('/'));
@@ -61,6 +63,7 @@ export async function runMerge(
     options.onProgress?.(merge);
     results.push(merge);
   }
+  await caches.save();
   return results;
 }
 

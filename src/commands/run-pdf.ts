@@ -9,6 +9,7 @@ import { renderBooks } from '../pdf/render-books.js';
 import { getBookInput } from '../project/get-book-inputs.js';
 import { getInputHash } from '../project/get-input-hash.js';
 import { getKeyedFiles } from '../project/get-keyed-files.js';
+import { openCaches } from '../project/open-caches.js';
 import { mergeLanguage } from '../project/merge-language.js';
 import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
 import { readLanguageCoverage } from '../project/read-language-coverage.js';
@@ -45,7 +46,8 @@ export async function runPdf(
 ): Promise<PdfResult> {
   const project = await readProject(rootDir, options.lang?.filter((l) => l !== 'en'));
   const source = project.config.sourceLanguage;
-  const keyed = await getKeyedFiles(project);
+  const caches = await openCaches(project);
+  const keyed = await getKeyedFiles(project, caches);
   const outDir = join(project.root, PROJECT_PATHS.build, 'pdf');
   const hashFile = join(outDir, '.inputs.json');
   const hashes = await readJsonFile<Record<string, string>>(hashFile, 'build/pdf/.inputs.json', {});
@@ -62,8 +64,8 @@ export async function runPdf(
       for (const code of getLanguage(lang, source).fallback) {
         if (code !== source && !cache.has(code)) cache.set(code, await readCatalogs(project, code));
       }
-      const merged = mergeLanguage(project, keyed, lang, (code) => cache.get(code));
-      const coverage = await readLanguageCoverage(project.root, lang);
+      const merged = mergeLanguage(project, keyed, lang, (code) => cache.get(code), caches);
+      const coverage = await readLanguageCoverage(project.root, lang, caches.coverage);
       const own = cache.get(lang);
       const findings = findMissingGlyphs(
         lang,
@@ -90,6 +92,7 @@ export async function runPdf(
     pending[lang] = hash;
     inputs.push(input);
   }
+  await caches.save();
   if (inputs.length > 0) {
     const rendered = await renderBooks(inputs, {
       root: project.root,

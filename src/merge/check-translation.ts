@@ -1,7 +1,9 @@
 /**
  * The translation guard: decide whether an untrusted translation may be merged.
  */
+import type { Root } from 'mdast';
 import { parseMarkdown } from '../extract/parse-markdown.js';
+import { isPlainText } from './is-plain-text.js';
 import type { Unit } from '../extract/unit.js';
 import { checkBlockStructure } from './check-block-structure.js';
 import { checkControlCharacters } from './check-control-characters.js';
@@ -41,7 +43,11 @@ export function checkTranslation(unit: Unit, translation: unknown, options?: Gua
   }
   const lines = checkLineBreaks(unit, translation);
   if (!lines.ok) return lines;
-  const source = parseMarkdown(getUnitContext(unit, unit.text));
+  if (isPlainText(unit.text) && isPlainText(translation)) {
+    // Both parse to one text node: only protected tokens (activity ids) can differ.
+    return checkProtectedTokens(getTextTree(unit.text), getTextTree(translation), resolved);
+  }
+  const source = getSourceTree(unit);
   const target = parseMarkdown(getUnitContext(unit, translation));
   const rules = [
     () => checkBlockStructure(unit, source, target, translation),
@@ -54,6 +60,34 @@ export function checkTranslation(unit: Unit, translation: unknown, options?: Gua
     if (!result.ok) return result;
   }
   return { ok: true };
+}
+
+/**
+ * The tree a plain text parses to, built without the parser.
+ *
+ * @param value A plain text (see `isPlainText`).
+ * @returns A root with one paragraph holding one text node.
+ */
+function getTextTree(value: string): Root {
+  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
+}
+
+/** Source trees by unit: a unit's own text is parsed once, however many languages are checked. */
+const sourceTrees = new WeakMap<Unit, ReturnType<typeof parseMarkdown>>();
+
+/**
+ * Parse a unit's own text in its context, once per unit object.
+ *
+ * @param unit The unit.
+ * @returns The tree of its context with its text.
+ */
+function getSourceTree(unit: Unit): ReturnType<typeof parseMarkdown> {
+  let tree = sourceTrees.get(unit);
+  if (!tree) {
+    tree = parseMarkdown(getUnitContext(unit, unit.text));
+    sourceTrees.set(unit, tree);
+  }
+  return tree;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * The merge stage for one file: translations in, translated file text out.
  */
+import { createHash } from 'node:crypto';
 import type { KeyedUnit } from '../keys/keyed-unit.js';
+import type { Unit } from '../extract/unit.js';
 import { checkTranslation } from './check-translation.js';
 import { findBrokenReplacements } from './find-broken-replacements.js';
 import { getFileSignature, type FileFormat } from './get-file-signature.js';
@@ -50,13 +52,23 @@ export function mergeFile(
       fallback++;
       continue;
     }
-    const verdict = checkTranslation(unit, found.text, guardOptions);
+    const memoKey = options?.verdicts ? getVerdictKey(unit, found.text) : '';
+    const known = options?.verdicts?.get(memoKey);
+    const verdict = known ?? checkTranslation(unit, found.text, guardOptions);
+    if (!known) options?.verdicts?.set(memoKey, verdict);
     if (verdict.ok && typeof found.text === 'string') accepted.push({ unit, text: found.text, lang: found.lang });
     else if (!verdict.ok) rejected.push({ key: unit.key, line: unit.line, lang: found.lang, code: verdict.code, message: verdict.message });
   }
-  const expected = getFileSignature(file.source, format).join('\n');
-  const isIntact = (subset: readonly Replacement[]): boolean =>
-    getFileSignature(spliceUnits(file.source, subset), format).join('\n') === expected;
+  let expected: string | undefined;
+  const isIntact = (subset: readonly Replacement[]): boolean => {
+    const output = spliceUnits(file.source, subset);
+    const id = options?.verified ? createHash('sha256').update(file.source).update('\u0000').update(output).digest('hex') : '';
+    if (options?.verified?.get(id)) return true;
+    expected ??= getFileSignature(file.source, format).join('\n');
+    const intact = getFileSignature(output, format).join('\n') === expected;
+    if (intact) options?.verified?.set(id, true);
+    return intact;
+  };
   const broken = new Set(findBrokenReplacements(accepted, isIntact));
   for (const replacement of accepted.filter((item) => broken.has(item))) {
     rejected.push({
@@ -75,4 +87,11 @@ export function mergeFile(
     fallback,
     rejected,
   };
+}
+
+/** The memo key of a verdict: everything the guard reads of the unit, and the translation. */
+function getVerdictKey(unit: Unit, translation: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify([unit.kind, unit.containers, unit.prefix, unit.text, unit.raw, typeof translation === 'string' ? translation : JSON.stringify(translation) ?? 'undefined', typeof translation]))
+    .digest('hex');
 }

@@ -6,6 +6,8 @@ import { getStaleness, type LanguageState } from '../store/staleness.js';
 import type { MergedFile } from './merge-language.js';
 import type { LanguageCatalogs } from './read-catalogs.js';
 import type { StatusRow } from '../weblate/language-status.js';
+import type { Memo } from '../merge/merge-options.js';
+import { hashText } from '../store/hash-text.js';
 
 /** Everything `check` needs to know about one language. */
 export interface LanguageCheckInput {
@@ -21,7 +23,17 @@ export interface LanguageCheckInput {
   glossary?: Glossary | undefined;
   /** Code points its fonts cover. */
   coverage: ReadonlySet<number>;
+  /**
+   * A memo of the text-rule and glyph findings of a translated unit, by hash of everything they
+   * depend on, so an unchanged translation is not checked again. Default: none.
+   */
+  memo?: Memo<UnitRuleFinding[]> | undefined;
+  /** Identifies the glossary and fonts the memo's entries were made with. */
+  memoSalt?: string;
 }
+
+/** What the memo keeps of a unit's finding: everything but where it is. */
+export type UnitRuleFinding = Pick<Finding, 'rule' | 'severity' | 'message'>;
 
 /**
  * Check one language: missing, outdated, rejected and token findings per unit, the text
@@ -68,8 +80,16 @@ export function checkLanguage(input: LanguageCheckInput): { findings: Finding[];
         counts.outdated++;
         findings.push({ rule: 'outdated', severity: 'error', ...at, message: `the English changed since this translation was made: “${abbreviate(unit.text)}”` });
       }
-      findings.push(...getUnitFindings({ ...at, source: unit.text, translation, glossary: input.glossary }));
-      findings.push(...findMissingGlyphs(lang, [{ ...at, text: translation }], input.coverage));
+      const memoKey = input.memo ? hashText(JSON.stringify([input.memoSalt ?? '', lang, unit.text, translation])) : '';
+      let found = input.memo?.get(memoKey);
+      if (!found) {
+        found = [
+          ...getUnitFindings({ ...at, source: unit.text, translation, glossary: input.glossary }),
+          ...findMissingGlyphs(lang, [{ ...at, text: translation }], input.coverage),
+        ].map(({ rule, severity, message }) => ({ rule, severity, message }));
+        input.memo?.set(memoKey, found);
+      }
+      findings.push(...found.map((finding) => ({ ...finding, ...at })));
     }
     summary.units += counts.units;
     summary.translated += counts.translated;

@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BookInput } from '../pdf/book-input.js';
-
-let rendererHash: string | undefined;
+import { getCodeHash } from '../store/get-code-hash.js';
 
 /**
  * Hash everything a language's PDF depends on: its chapters and metadata, the font
@@ -16,17 +12,8 @@ let rendererHash: string | undefined;
  */
 export function getInputHash(input: BookInput, extra: readonly string[]): string {
   const hash = createHash('sha256');
-  hash.update(getRendererHash());
+  hash.update(getCodeHash(['pdf', 'fonts']));
   hash.update(JSON.stringify([input.lang, input.htmlLang, input.metadata, input.chapters]));
   for (const part of extra) hash.update(part);
   return hash.digest('hex');
-}
-
-function getRendererHash(): string {
-  if (rendererHash) return rendererHash;
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'pdf');
-  const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
-  rendererHash = hash.digest('hex');
-  return rendererHash;
 }

@@ -6,6 +6,7 @@ import type { KeyedFile } from './get-keyed-files.js';
 import type { LanguageCatalogs } from './read-catalogs.js';
 import type { Project } from './read-project.js';
 import { getGuardOptionsFromConfig } from './get-guard-options-from-config.js';
+import type { ProjectCaches } from './open-caches.js';
 
 /** One merged file of a language. */
 export interface MergedFile {
@@ -23,6 +24,7 @@ export interface MergedFile {
  * @param files The keyed source files.
  * @param lang Folder code of the language.
  * @param catalogsOf Catalogs of a language in the chain (already read).
+ * @param caches Shared caches: a translation validated before is not validated again.
  * @returns The merged files in book order.
  */
 export function mergeLanguage(
@@ -30,6 +32,7 @@ export function mergeLanguage(
   files: readonly KeyedFile[],
   lang: string,
   catalogsOf: (lang: string) => LanguageCatalogs | undefined,
+  caches?: ProjectCaches,
 ): MergedFile[] {
   const source = project.config.sourceLanguage;
   const chain = getLanguage(lang, source).fallback;
@@ -42,7 +45,7 @@ export function mergeLanguage(
       if (catalog) catalogs[code] = Object.fromEntries(catalog.values);
     }
     const lookup = createLookup(catalogs, chain, keyed.file.namespace);
-    const result = mergeFile({ source: keyed.file.text, units: keyed.units }, lookup, { ...guard, sourceLanguage: source });
+    const result = mergeFile({ source: keyed.file.text, units: keyed.units }, lookup, { ...guard, sourceLanguage: source, verdicts: caches?.verdicts, verified: caches?.verified });
     return { keyed, result };
   });
 }
