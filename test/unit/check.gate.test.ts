@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/commands/run-extract.js';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
 import { copySample, makeProject, read, REPO, runCli } from '../support/temp-project.js';
+import type { Finding } from '../../src/check/finding.js';
 
 /** A small project: zh-Hant fails on missing and outdated, de only warns (as in the sample's config). */
 const CONFIG = `${JSON.stringify(
@@ -56,15 +57,8 @@ const GOOD: Record<'de' | 'zh-Hant', Record<Unit, string>> = {
   },
 };
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  lang: string;
-  file: string;
-  line: number;
-  key?: string;
-  message: string;
-}
+/** A check finding as `check --format json` prints it. */
+type JsonFinding = Finding;
 
 interface JsonReport {
   languages: Record<string, { units: number; translated: number; missing: number; outdated: number; rejected: number }>;

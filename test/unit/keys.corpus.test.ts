@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentJson } from '../../src/extract/segment-json.js';
 import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
@@ -7,20 +7,14 @@ import type { Unit } from '../../src/extract/unit.js';
 import { assignKeys } from '../../src/keys/assign-keys.js';
 import { isSafeKey } from '../../src/keys/is-safe-key.js';
 import type { KeyedUnit } from '../../src/keys/keyed-unit.js';
+import { MARKDOWN_FILES, readMarkdownFile } from '../support/corpus-files.js';
 
 /** The real GGI v1.3 activity files (read in place and mutated in memory only). */
 const corpusDirectory = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
-const sampleDirectory = fileURLToPath(new URL('../../handbook/', import.meta.url));
-/** The real GGI files, then the sample handbook's chapters, as `corpus/<name>` and `sample/<name>`. */
-const files = [
-  ...readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort().map((name) => `corpus/${name}`),
-  ...readdirSync(sampleDirectory).filter((name) => name.endsWith('.md')).sort().map((name) => `sample/${name}`),
-];
+const files = MARKDOWN_FILES;
 
 /** Read one corpus or sample file. */
-function read(name: string): string {
-  return readFileSync(name.startsWith('sample/') ? sampleDirectory + name.slice(7) : corpusDirectory + name.slice(7), 'utf8');
-}
+const read = readMarkdownFile;
 
 /** Segment and key a source against a previous catalog, checking key invariants. */
 function extract(source: string, previous: ReadonlyArray<readonly [string, string]> = []): KeyedUnit[] {

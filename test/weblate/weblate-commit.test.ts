@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/run-check.js';
 import { runExtract } from '../../src/commands/run-extract.js';
 import { runMerge } from '../../src/commands/run-merge.js';
+import type { Finding } from '../../src/check/finding.js';
 import { hashText } from '../../src/store/hash-text.js';
 import { CORPUS, copySample, makeProject, read, runCli } from '../support/temp-project.js';
 import { assertTranslateToolkit, PYTHON, runJudge } from './run-python.js';
@@ -69,15 +70,7 @@ async function weblateCommit(root: string, namespace: string, updates: Record<st
 }
 
 /** A check finding as `check --format json` prints it. */
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  lang: string;
-  file: string;
-  line: number;
-  key?: string;
-  message: string;
-}
+type JsonFinding = Finding;
 
 /** One play of the Weblate round trip on one source file. English texts name the units. */
 interface Scenario {
