@@ -1,21 +1,22 @@
 import { join } from 'node:path';
-import type { Report } from '../check/finding.js';
+import type { Finding, Report } from '../check/finding.js';
 import { applyGates } from '../check/apply-gates.js';
 import { getLanguage } from '../config/languages.js';
-import { readProject } from '../project/read-project.js';
-import { getKeyedFiles } from '../project/get-keyed-files.js';
-import { openCaches } from '../project/open-caches.js';
-import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
-import { mergeLanguage } from '../project/merge-language.js';
-import { checkLanguage } from '../project/check-language.js';
-import type { StatusRow } from '../weblate/language-status.js';
-import { readLanguageGlossary } from '../project/read-language-glossary.js';
-import { readLanguageCoverage } from '../project/read-language-coverage.js';
-import { readJsonFile } from '../store/read-json-file.js';
-import { PROJECT_PATHS } from '../store/project-paths.js';
-import type { LanguageState } from '../store/staleness.js';
-import { hashText } from '../store/hash-text.js';
 import { readFontConfig } from '../fonts/read-font-config.js';
+import { checkFile } from '../project/check-file.js';
+import { keyFile } from '../project/key-file.js';
+import { mergeForLanguage } from '../project/merge-for-language.js';
+import { openCaches, openCoverageCache } from '../project/open-caches.js';
+import { readCatalog } from '../project/read-catalog.js';
+import { readLanguageCoverage } from '../project/read-language-coverage.js';
+import { readLanguageGlossary } from '../project/read-language-glossary.js';
+import { readProject } from '../project/read-project.js';
+import { hashText } from '../store/hash-text.js';
+import type { LocaleCatalog } from '../store/parse-locale-json.js';
+import { PROJECT_PATHS } from '../store/project-paths.js';
+import { readJsonFile } from '../store/read-json-file.js';
+import type { LanguageState } from '../store/staleness.js';
+import type { StatusRow } from '../weblate/language-status.js';
 
 /** The check's result: the report (gates applied) and per-file counts for the status view. */
 export interface CheckResult {
@@ -27,40 +28,63 @@ export interface CheckResult {
 
 /**
  * Check every language of a project against its English source, staleness record, glossary
- * and fonts, and apply the configured gates.
- * Invariant: reads only; writes nothing.
+ * and fonts, and apply the configured gates. Works a source file at a time.
+ * Invariant: reads only (besides the shared caches under `build/.cache/`).
  * @param rootDir Project root.
  * @param options `lang`: limit to these languages.
  * @returns The report and the per-file counts.
  */
 export async function runCheck(rootDir: string, options: { lang?: string[] } = {}): Promise<CheckResult> {
   const project = await readProject(rootDir, options.lang);
-  const caches = await openCaches(project);
-  const keyed = await getKeyedFiles(project, caches);
-  const cache = new Map<string, LanguageCatalogs>();
+  const source = project.config.sourceLanguage;
   const report: Report = { languages: {}, findings: [] };
   const files: Record<string, StatusRow[]> = {};
+  const coverageCache = await openCoverageCache(project);
+  const fonts = JSON.stringify(readFontConfig(project.root));
+  const languages = [];
   for (const lang of project.languages) {
-    for (const code of getLanguage(lang, project.config.sourceLanguage).fallback) {
-      if (code !== project.config.sourceLanguage && !cache.has(code)) cache.set(code, await readCatalogs(project, code));
-    }
-    const own = cache.get(lang) ?? { catalogs: new Map(), problems: [] };
     const glossary = await readLanguageGlossary(project.root, lang);
-    const state = await readJsonFile<LanguageState>(join(project.root, PROJECT_PATHS.state, `${lang}.json`), `${PROJECT_PATHS.state}/${lang}.json`, {});
-    const result = checkLanguage({
+    report.findings.push(...(glossary?.findings ?? []));
+    report.languages[lang] = { units: 0, translated: 0, missing: 0, outdated: 0, rejected: 0 };
+    files[lang] = [];
+    languages.push({
       lang,
-      merged: mergeLanguage(project, keyed, lang, (code) => cache.get(code), caches),
-      own,
-      state,
       glossary: glossary?.glossary,
-      coverage: await readLanguageCoverage(project.root, lang, caches.coverage),
-      memo: caches.findings,
-      memoSalt: hashText(JSON.stringify([glossary?.glossary.terms ?? null, readFontConfig(project.root)])),
+      state: await readJsonFile<LanguageState>(join(project.root, PROJECT_PATHS.state, `${lang}.json`), `${PROJECT_PATHS.state}/${lang}.json`, {}),
+      coverage: await readLanguageCoverage(project.root, lang, coverageCache),
+      memoSalt: hashText(JSON.stringify([glossary?.glossary.terms ?? null, fonts])),
     });
-    report.languages[lang] = result.summary;
-    report.findings.push(...(glossary?.findings ?? []), ...result.findings);
-    files[lang] = result.files;
   }
-  await caches.save();
+  await coverageCache.save();
+  const chainLanguages = [...new Set(project.languages.flatMap((lang) => getLanguage(lang, source).fallback))].filter((code) => code !== source);
+  for (const file of project.sources) {
+    const caches = await openCaches(project, file);
+    const keyed = await keyFile(project, file, caches.units);
+    const catalogs = new Map<string, LocaleCatalog>();
+    const problems = new Map<string, Finding>();
+    for (const code of chainLanguages) {
+      const { catalog, problem } = await readCatalog(project, code, file.namespace);
+      if (catalog) catalogs.set(code, catalog);
+      if (problem) problems.set(code, problem);
+    }
+    for (const language of languages) {
+      const { lang } = language;
+      const problem = problems.get(lang);
+      if (problem) report.findings.push(problem);
+      const merged = mergeForLanguage(project, keyed, lang, (code) => catalogs.get(code), caches);
+      const { findings, counts } = checkFile({ ...language, keyed, merged, catalog: catalogs.get(lang), memo: caches.findings });
+      report.findings.push(...findings);
+      files[lang]?.push(counts);
+      const summary = report.languages[lang];
+      if (summary) {
+        summary.units += counts.units;
+        summary.translated += counts.translated;
+        summary.missing += counts.missing;
+        summary.outdated += counts.outdated;
+        summary.rejected += counts.rejected;
+      }
+    }
+    await caches.save();
+  }
   return { report: applyGates(report, project.config.gates), files };
 }

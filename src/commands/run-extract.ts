@@ -58,7 +58,6 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     archives.set(lang, await readJsonFile<ArchiveEntry[]>(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${PROJECT_PATHS.archive}/${lang}.json`, []));
   }
   const namespaces = new Set<string>();
-  const caches = await openCaches(project);
   const notes: Record<string, Record<string, string>> = {};
 
   /** Drop vanished keys from every translation and archive them; update the records. */
@@ -88,6 +87,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     namespaces.add(file.namespace);
     const enPath = getLocalePath(root, source, file.namespace);
     const previous = (await readLocaleFile(enPath, rel(enPath)))?.values ?? new Map<string, string>();
+    const caches = await openCaches(project, file);
     let keyed;
     try {
       keyed = assignKeys(segmentSource(file, config, caches.units), [...previous]);
@@ -104,6 +104,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     }
     for (const key of previous.keys()) if (!english.has(key)) result.removed++;
     writes.set(enPath, formatLocaleJson([...english]));
+    await caches.save();
     await syncLanguages(file.namespace, english, previous);
   }
 
@@ -140,7 +141,6 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
   for (const path of order) {
     if (await writeFileAtomic(path, writes.get(path) ?? '')) result.written.push(rel(path));
   }
-  await caches.save();
   for (const path of deletions) {
     await rm(path, { force: true });
     result.written.push(rel(path));

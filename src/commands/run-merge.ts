@@ -1,14 +1,15 @@
-import { join, relative, resolve, sep } from 'node:path';
-import { readProject } from '../project/read-project.js';
-import { getKeyedFiles } from '../project/get-keyed-files.js';
-import { openCaches } from '../project/open-caches.js';
-import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
-import { mergeLanguage } from '../project/merge-language.js';
-import { getLanguage } from '../config/languages.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
-import { PROJECT_PATHS } from '../store/project-paths.js';
-import type { RejectedUnit } from '../merge/merge-options.js';
+import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../check/finding.js';
+import { getLanguage } from '../config/languages.js';
+import type { RejectedUnit } from '../merge/merge-options.js';
+import { keyFile } from '../project/key-file.js';
+import { mergeForLanguage } from '../project/merge-for-language.js';
+import { openCaches } from '../project/open-caches.js';
+import { readCatalog } from '../project/read-catalog.js';
+import { readProject } from '../project/read-project.js';
+import type { LocaleCatalog } from '../store/parse-locale-json.js';
+import { PROJECT_PATHS } from '../store/project-paths.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 
 /** What merging one language did. */
 export interface LanguageMerge {
@@ -30,10 +31,12 @@ export interface LanguageMerge {
 
 /**
  * Merge every language into `build/md/<lang>/…`, with the same relative paths as the handbook.
+ * Works a source file at a time (all languages of a file, then the next file), so memory does
+ * not grow with the book.
  * Invariant: writes only below `build/md/<lang>/`; output paths come from the handbook's own
  * file list, never from translations.
  * @param rootDir Project root.
- * @param options `lang`: limit to these languages; `onProgress`: called once per language.
+ * @param options `lang`: limit to these languages; `onProgress`: called once per language at the end.
  * @returns One entry per language.
  */
 export async function runMerge(
@@ -41,33 +44,34 @@ export async function runMerge(
   options: { lang?: string[]; onProgress?: (merge: LanguageMerge) => void } = {},
 ): Promise<LanguageMerge[]> {
   const project = await readProject(rootDir, options.lang);
-  const caches = await openCaches(project);
-  const files = await getKeyedFiles(project, caches);
-  const cache = new Map<string, LanguageCatalogs>();
-  const results: LanguageMerge[] = [];
-  for (const lang of project.languages) {
-    for (const code of getLanguage(lang, project.config.sourceLanguage).fallback) {
-      if (code !== project.config.sourceLanguage && !cache.has(code)) cache.set(code, await readCatalogs(project, code));
+  const source = project.config.sourceLanguage;
+  const merges = project.languages.map((lang): LanguageMerge => ({ lang, translated: 0, fallback: 0, fallbackByFile: {}, rejected: [], problems: [], written: [] }));
+  const chainLanguages = [...new Set(project.languages.flatMap((lang) => getLanguage(lang, source).fallback))].filter((code) => code !== source);
+  for (const file of project.sources) {
+    const caches = await openCaches(project, file);
+    const keyed = await keyFile(project, file, caches.units);
+    const catalogs = new Map<string, LocaleCatalog>();
+    const problems = new Map<string, Finding>();
+    for (const code of chainLanguages) {
+      const { catalog, problem } = await readCatalog(project, code, file.namespace);
+      if (catalog) catalogs.set(code, catalog);
+      if (problem) problems.set(code, problem);
     }
-    const outDir = resolve(project.root, PROJECT_PATHS.build, 'md', lang);
-    const merge: LanguageMerge = { lang, translated: 0, fallback: 0, fallbackByFile: {}, rejected: [], problems: cache.get(lang)?.problems ?? [], written: [] };
-    for (const { keyed, result } of mergeLanguage(project, files, lang, (code) => cache.get(code), caches)) {
-      const target = resolve(outDir, keyed.file.relative);
+    for (const merge of merges) {
+      const result = mergeForLanguage(project, keyed, merge.lang, (code) => catalogs.get(code), caches);
+      const outDir = resolve(project.root, PROJECT_PATHS.build, 'md', merge.lang);
+      const target = resolve(outDir, file.relative);
       if (!target.startsWith(outDir + sep)) throw new Error(`refusing to write outside ${outDir}: ${target}`);
       if (await writeFileAtomic(target, result.output)) merge.written.push(relative(project.root, target).split(sep).join('/'));
       merge.translated += result.translated;
       merge.fallback += result.fallback;
-      merge.fallbackByFile[keyed.file.path] = result.fallback;
-      merge.rejected.push(...result.rejected.map((r) => ({ ...r, file: keyed.file.path })));
+      merge.fallbackByFile[file.path] = result.fallback;
+      merge.rejected.push(...result.rejected.map((r) => ({ ...r, file: file.path })));
+      const problem = problems.get(merge.lang);
+      if (problem) merge.problems.push(problem);
     }
-    options.onProgress?.(merge);
-    results.push(merge);
+    await caches.save();
   }
-  await caches.save();
-  return results;
-}
-
-/** Where merged Markdown of a language goes. */
-export function getMergedDir(root: string, lang: string): string {
-  return join(root, PROJECT_PATHS.build, 'md', lang);
+  for (const merge of merges) options.onProgress?.(merge);
+  return merges;
 }

@@ -9,7 +9,7 @@ import { renderBooks } from '../pdf/render-books.js';
 import { getBookInput } from '../project/get-book-inputs.js';
 import { getInputHash } from '../project/get-input-hash.js';
 import { getKeyedFiles } from '../project/get-keyed-files.js';
-import { openCaches } from '../project/open-caches.js';
+import { openCaches, openCoverageCache, type FileCaches } from '../project/open-caches.js';
 import { mergeLanguage } from '../project/merge-language.js';
 import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
 import { readLanguageCoverage } from '../project/read-language-coverage.js';
@@ -46,8 +46,10 @@ export async function runPdf(
 ): Promise<PdfResult> {
   const project = await readProject(rootDir, options.lang?.filter((l) => l !== 'en'));
   const source = project.config.sourceLanguage;
-  const caches = await openCaches(project);
-  const keyed = await getKeyedFiles(project, caches);
+  const keyed = await getKeyedFiles(project);
+  const coverageCache = await openCoverageCache(project);
+  const fileCaches = new Map<string, FileCaches>();
+  for (const file of project.sources) fileCaches.set(file.path, await openCaches(project, file));
   const outDir = join(project.root, PROJECT_PATHS.build, 'pdf');
   const hashFile = join(outDir, '.inputs.json');
   const hashes = await readJsonFile<Record<string, string>>(hashFile, 'build/pdf/.inputs.json', {});
@@ -64,8 +66,8 @@ export async function runPdf(
       for (const code of getLanguage(lang, source).fallback) {
         if (code !== source && !cache.has(code)) cache.set(code, await readCatalogs(project, code));
       }
-      const merged = mergeLanguage(project, keyed, lang, (code) => cache.get(code), caches);
-      const coverage = await readLanguageCoverage(project.root, lang, caches.coverage);
+      const merged = mergeLanguage(project, keyed, lang, (code) => cache.get(code), (file) => fileCaches.get(file.file.path));
+      const coverage = await readLanguageCoverage(project.root, lang, coverageCache);
       const own = cache.get(lang);
       const findings = findMissingGlyphs(
         lang,
@@ -92,7 +94,8 @@ export async function runPdf(
     pending[lang] = hash;
     inputs.push(input);
   }
-  await caches.save();
+  await coverageCache.save();
+  for (const caches of fileCaches.values()) await caches.save();
   if (inputs.length > 0) {
     const rendered = await renderBooks(inputs, {
       root: project.root,

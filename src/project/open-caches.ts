@@ -1,50 +1,60 @@
+import { createHash } from 'node:crypto';
 import type { Unit } from '../extract/unit.js';
 import type { GuardResult } from '../merge/guard-result.js';
 import { getCodeHash } from '../store/get-code-hash.js';
 import { hashText } from '../store/hash-text.js';
 import { openRunCache, type RunCache } from '../store/run-cache.js';
+import type { UnitRuleFinding } from './check-file.js';
 import { getGuardOptionsFromConfig } from './get-guard-options-from-config.js';
-import type { Project } from './read-project.js';
-import type { UnitRuleFinding } from './check-language.js';
+import type { Project, SourceFile } from './read-project.js';
 
-/** The caches commands share through `build/.cache/`. */
-export interface ProjectCaches {
-  /** Units of a source file, by hash of its text and options. */
+/** The caches one source file's work is kept in, shared by the commands through `build/.cache/`. */
+export interface FileCaches {
+  /** Units of the file, by hash of its text and options. */
   units: RunCache<Unit[]>;
-  /** Guard verdicts, by hash of the unit's context and the translation. */
+  /** Guard verdicts, by hash of a unit's context and a translation. */
   verdicts: RunCache<GuardResult>;
   /** Hashes of merged outputs whose block structure was verified. */
   verified: RunCache<true>;
-  /** Text-rule and glyph findings of a translated unit (see `checkLanguage`). */
+  /** Text-rule and glyph findings of a translated unit (see `checkFile`). */
   findings: RunCache<UnitRuleFinding[]>;
-  /** Code points covered by a font stack, by hash of its files. */
-  coverage: RunCache<number[]>;
   /** Save them all. */
   save(): Promise<void>;
 }
 
 /**
- * Open the shared caches of a project, versioned by the code that fills them and the options
- * that shape their results.
+ * Open the caches of one source file (`build/.cache/<kind>/<file hash>.json`), versioned by the
+ * code that fills them and the options that shape their results. One file's caches are in
+ * memory at a time, so memory does not grow with the book.
  * @param project The project.
+ * @param file The source file.
  * @returns The caches.
  */
-export async function openCaches(project: Project): Promise<ProjectCaches> {
+export async function openCaches(project: Project, file: SourceFile): Promise<FileCaches> {
   const guard = getGuardOptionsFromConfig(project.config);
   const options = hashText(JSON.stringify([String(guard.protect), String(guard.allowTargetChange), project.config.sourceLanguage]));
-  const units = await openRunCache<Unit[]>(project.root, 'units', getCodeHash(['extract']));
-  const verdicts = await openRunCache<GuardResult>(project.root, 'verdicts', `${getCodeHash(['extract', 'merge'])}-${options}`);
-  const verified = await openRunCache<true>(project.root, 'verified', `${getCodeHash(['extract', 'merge'])}-${options}`);
-  const findings = await openRunCache<UnitRuleFinding[]>(project.root, 'findings', getCodeHash(['check', 'fonts']));
-  const coverage = await openRunCache<number[]>(project.root, 'coverage', getCodeHash(['fonts']));
+  const shard = createHash('sha256').update(file.path).digest('hex').slice(0, 16);
+  const open = <T>(kind: string, version: string): Promise<RunCache<T>> => openRunCache<T>(project.root, `${kind}/${shard}`, version);
+  const units = await open<Unit[]>('units', getCodeHash(['extract']));
+  const verdicts = await open<GuardResult>('verdicts', `${getCodeHash(['extract', 'merge'])}-${options}`);
+  const verified = await open<true>('verified', `${getCodeHash(['extract', 'merge'])}-${options}`);
+  const findings = await open<UnitRuleFinding[]>('findings', getCodeHash(['check', 'fonts']));
   return {
     units,
     verdicts,
     verified,
     findings,
-    coverage,
     save: async () => {
-      await Promise.all([units.save(), verdicts.save(), verified.save(), findings.save(), coverage.save()]);
+      await Promise.all([units.save(), verdicts.save(), verified.save(), findings.save()]);
     },
   };
+}
+
+/**
+ * Open the cache of font coverage (code points by hash of a stack's files), shared by all files.
+ * @param project The project.
+ * @returns The cache.
+ */
+export function openCoverageCache(project: Project): Promise<RunCache<number[]>> {
+  return openRunCache<number[]>(project.root, 'coverage', getCodeHash(['fonts']));
 }
