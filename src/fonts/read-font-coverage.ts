@@ -2,7 +2,6 @@
  * Read which code points a set of font files can draw.
  */
 import { readFile } from 'node:fs/promises';
-import * as fontkit from 'fontkit';
 import { readWoff2CodePoints } from './read-woff2-code-points.js';
 
 /** A font file to read, with the code point ranges the browser uses it for. */
@@ -43,7 +42,7 @@ async function collectCoverage(files: readonly CoverageSource[]): Promise<Readon
     let characterSet: number[];
     try {
       const data = await readFile(file.path);
-      characterSet = readWoff2CodePoints(data) ?? readWithFontkit(data);
+      characterSet = readWoff2CodePoints(data) ?? (await readWithFontkit(data));
     } catch (error) {
       throw new Error(`Cannot read font ${file.path}: ${String(error)}`, { cause: error });
     }
@@ -57,8 +56,9 @@ async function collectCoverage(files: readonly CoverageSource[]): Promise<Readon
   return covered;
 }
 
-/** Code points of any font format fontkit reads; the union over a collection's faces. */
-function readWithFontkit(data: Buffer): number[] {
+/** Code points of any font format fontkit reads; the union over a collection's faces. Fontkit is loaded only for formats other than woff2. */
+async function readWithFontkit(data: Buffer): Promise<number[]> {
+  const fontkit = await import('fontkit');
   const font = fontkit.create(data);
   const faces = 'fonts' in font ? font.fonts : [font];
   return faces.flatMap((face) => face.characterSet).filter((codePoint) => codePoint !== 0xffff);
