@@ -31,17 +31,21 @@ export function formatText(report: Report, options?: TextFormatOptions): string 
   const colors = createColors(options?.color ?? false);
   const paint = { error: colors.red, warning: colors.yellow, info: colors.blue } as const;
   const languages = getReportLanguages(report);
-  const ruleWidth = Math.max(0, ...report.findings.map((finding) => finding.rule.length));
+  const ruleWidth = report.findings.reduce((width, finding) => Math.max(width, finding.rule.length), 0);
   const lines: string[] = [];
   for (const lang of languages) {
     const findings = sortFindings(report.findings.filter((finding) => finding.lang === lang));
     if (findings.length === 0) continue;
     lines.push(colors.bold(lang));
-    const files = [...new Set(findings.map((finding) => finding.file))];
-    for (const file of files) {
+    const byFile = new Map<string, typeof findings>();
+    for (const finding of findings) {
+      const inFile = byFile.get(finding.file);
+      if (inFile) inFile.push(finding);
+      else byFile.set(finding.file, [finding]);
+    }
+    for (const [file, inFile] of byFile) {
       lines.push(`  ${colors.underline(file)}`);
-      const inFile = findings.filter((finding) => finding.file === file);
-      const lineWidth = Math.max(...inFile.map((finding) => String(finding.line).length));
+      const lineWidth = inFile.reduce((width, finding) => Math.max(width, String(finding.line).length), 0);
       for (const finding of inFile) {
         const key = finding.key === undefined ? '' : `${colors.dim(finding.key)}  `;
         const severity = paint[finding.severity](finding.severity.padEnd(7));
