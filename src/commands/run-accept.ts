@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
-import { getKeyedFiles } from '../project/get-keyed-files.js';
-import { readCatalogs } from '../project/read-catalogs.js';
+import { keyFile } from '../project/key-file.js';
+import { openCaches } from '../project/open-caches.js';
+import { readCatalog } from '../project/read-catalog.js';
 import { readProject } from '../project/read-project.js';
 import { hashText } from '../store/hash-text.js';
-import { PROJECT_PATHS } from '../store/project-paths.js';
-import { readJsonFile } from '../store/read-json-file.js';
-import { getStaleness, type LanguageState } from '../store/staleness.js';
+import { formatNamespaceState, getStatePath, readNamespaceState } from '../store/namespace-state.js';
+import { getStaleness } from '../store/staleness.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 
 /**
@@ -20,24 +19,26 @@ import { writeFileAtomic } from '../store/write-file-atomic.js';
 export async function runAccept(rootDir: string, options: { lang?: string[]; key?: string[] }): Promise<Record<string, string[]>> {
   if (!options.lang || options.lang.length === 0) throw new UsageError('accept needs --lang: the languages whose outdated translations a reviewer approved');
   const project = await readProject(rootDir, options.lang);
-  const files = await getKeyedFiles(project);
-  const accepted: Record<string, string[]> = {};
-  for (const lang of project.languages) {
-    const path = join(project.root, PROJECT_PATHS.state, `${lang}.json`);
-    const state = await readJsonFile<LanguageState>(path, `${PROJECT_PATHS.state}/${lang}.json`, {});
-    const { catalogs } = await readCatalogs(project, lang);
-    accepted[lang] = [];
-    for (const { file, units } of files) {
+  const accepted: Record<string, string[]> = Object.fromEntries(project.languages.map((lang) => [lang, [] as string[]]));
+  for (const file of project.sources) {
+    const caches = await openCaches(project, file);
+    const { units } = await keyFile(project, file, caches.units);
+    const state = await readNamespaceState(project.root, file.namespace);
+    let changed = false;
+    for (const lang of project.languages) {
+      const { catalog } = await readCatalog(project, lang, file.namespace);
       for (const unit of units) {
         if (options.key && !options.key.includes(unit.key)) continue;
-        const translation = catalogs.get(file.namespace)?.values.get(unit.key);
-        const entry = state[file.namespace]?.[unit.key];
+        const translation = catalog?.values.get(unit.key);
+        const entry = state[lang]?.[unit.key];
         if (!translation || !entry || getStaleness(entry, unit.text, translation) !== 'outdated') continue;
         entry.source = hashText(unit.text);
-        accepted[lang].push(`${file.path}:${unit.line} ${unit.key}`);
+        accepted[lang]?.push(`${file.path}:${unit.line} ${unit.key}`);
+        changed = true;
       }
     }
-    if (accepted[lang].length > 0) await writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
+    const text = formatNamespaceState(state);
+    if (changed && text) await writeFileAtomic(getStatePath(project.root, file.namespace), text);
   }
   return accepted;
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Finding, Report } from '../check/finding.js';
 import { applyGates } from '../check/apply-gates.js';
 import { getLanguage } from '../config/languages.js';
@@ -13,9 +12,7 @@ import { readLanguageGlossary } from '../project/read-language-glossary.js';
 import { readProject } from '../project/read-project.js';
 import { hashText } from '../store/hash-text.js';
 import type { LocaleCatalog } from '../store/parse-locale-json.js';
-import { PROJECT_PATHS } from '../store/project-paths.js';
-import { readJsonFile } from '../store/read-json-file.js';
-import type { LanguageState } from '../store/staleness.js';
+import { readNamespaceState } from '../store/namespace-state.js';
 import type { StatusRow } from '../weblate/language-status.js';
 
 /** The check's result: the report (gates applied) and per-file counts for the status view. */
@@ -50,7 +47,6 @@ export async function runCheck(rootDir: string, options: { lang?: string[] } = {
     languages.push({
       lang,
       glossary: glossary?.glossary,
-      state: await readJsonFile<LanguageState>(join(project.root, PROJECT_PATHS.state, `${lang}.json`), `${PROJECT_PATHS.state}/${lang}.json`, {}),
       coverage: await readLanguageCoverage(project.root, lang, coverageCache),
       memoSalt: hashText(JSON.stringify([glossary?.glossary.terms ?? null, fonts])),
     });
@@ -60,6 +56,7 @@ export async function runCheck(rootDir: string, options: { lang?: string[] } = {
   for (const file of project.sources) {
     const caches = await openCaches(project, file);
     const keyed = await keyFile(project, file, caches.units);
+    const state = await readNamespaceState(project.root, file.namespace);
     const catalogs = new Map<string, LocaleCatalog>();
     const problems = new Map<string, Finding>();
     for (const code of chainLanguages) {
@@ -72,7 +69,7 @@ export async function runCheck(rootDir: string, options: { lang?: string[] } = {
       const problem = problems.get(lang);
       if (problem) report.findings.push(problem);
       const merged = mergeForLanguage(project, keyed, lang, (code) => catalogs.get(code), caches);
-      const { findings, counts } = checkFile({ ...language, keyed, merged, catalog: catalogs.get(lang), memo: caches.findings });
+      const { findings, counts } = checkFile({ ...language, state: state[lang], keyed, merged, catalog: catalogs.get(lang), memo: caches.findings });
       report.findings.push(...findings);
       files[lang]?.push(counts);
       const summary = report.languages[lang];

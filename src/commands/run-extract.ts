@@ -11,7 +11,8 @@ import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { getLocalePath, PROJECT_PATHS } from '../store/project-paths.js';
 import { addToArchive, type ArchiveEntry } from '../store/archive.js';
 import { readJsonFile } from '../store/read-json-file.js';
-import { updateNamespaceState, type LanguageState } from '../store/staleness.js';
+import { updateNamespaceState } from '../store/staleness.js';
+import { formatNamespaceState, getStatePath, readNamespaceState } from '../store/namespace-state.js';
 import { UsageError } from '../cli/usage-error.js';
 
 /** What one extraction did. */
@@ -35,9 +36,10 @@ export interface ExtractResult {
 /**
  * Extract every source file into `locales/en`, keep keys stable by aligning with the previous
  * English catalog, move translations of vanished keys to the archive, and update the staleness
- * record of every language.
- * Invariant: everything is read and validated before the first write, so a failing run
- * overwrites nothing; a run with no change writes no file.
+ * record of every language. Works a source file at a time, so memory does not grow with the book.
+ * Invariant: every locale file, record and archive is read and validated before the first
+ * write, so bad input overwrites nothing; a translation is archived before it leaves its
+ * locale file; a run with no change writes no file.
  * @param rootDir Project root.
  * @param options `lang`: limit the languages whose files and records are updated.
  * @returns What was done.
@@ -48,20 +50,30 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
   const { root, config } = project;
   const source = config.sourceLanguage;
   const rel = (path: string): string => relative(root, path).split('\\').join('/');
-  const writes = new Map<string, string>();
-  const deletions: string[] = [];
   const result: ExtractResult = { files: project.sources.length, units: 0, added: 0, changed: 0, removed: 0, archived: 0, written: [] };
-  const states = new Map<string, LanguageState>();
+  const write = async (path: string, text: string): Promise<void> => {
+    if (await writeFileAtomic(path, text)) result.written.push(rel(path));
+  };
+  const namespaces = new Set(project.sources.map((file) => file.namespace));
+  const enDir = join(root, PROJECT_PATHS.locales, source);
+  const stale = (await fg('**/*.json', { cwd: enDir }).catch(() => [] as string[])).map((f) => f.replace(/\.json$/, '')).filter((ns) => !namespaces.has(ns)).sort();
+
+  // Phase one: validate everything this run will read, so bad input stops it before any write.
   const archives = new Map<string, ArchiveEntry[]>();
   for (const lang of project.languages) {
-    states.set(lang, await readJsonFile<LanguageState>(join(root, PROJECT_PATHS.state, `${lang}.json`), `${PROJECT_PATHS.state}/${lang}.json`, {}));
     archives.set(lang, await readJsonFile<ArchiveEntry[]>(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${PROJECT_PATHS.archive}/${lang}.json`, []));
   }
-  const namespaces = new Set<string>();
-  const notes: Record<string, Record<string, string>> = {};
+  for (const namespace of [...namespaces, ...stale]) {
+    for (const lang of [source, ...project.languages]) {
+      const path = getLocalePath(root, lang, namespace);
+      await readLocaleFile(path, rel(path));
+    }
+    await readNamespaceState(root, namespace);
+  }
 
-  /** Drop vanished keys from every translation and archive them; update the records. */
+  /** Archive and drop the translations of vanished keys, and update the namespace's record. */
   const syncLanguages = async (namespace: string, english: Map<string, string>, previous: Map<string, string>): Promise<void> => {
+    const state = await readNamespaceState(root, namespace);
     for (const lang of project.languages) {
       const path = getLocalePath(root, lang, namespace);
       const catalog = await readLocaleFile(path, rel(path));
@@ -72,19 +84,24 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
         gone.push({ namespace, key, source: previous.get(key) ?? '', target });
       }
       if (gone.length > 0) {
-        archives.set(lang, addToArchive(archives.get(lang) ?? [], gone));
+        const archive = addToArchive(archives.get(lang) ?? [], gone);
+        archives.set(lang, archive);
+        await write(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${JSON.stringify(archive, null, 2)}\n`);
         result.archived += gone.length;
-        const kept = [...catalog.values].filter(([key]) => english.has(key));
-        writes.set(path, formatLocaleJson(kept));
+        if (english.size > 0) await write(path, formatLocaleJson([...catalog.values].filter(([key]) => english.has(key))));
       }
-      const state = states.get(lang) ?? {};
-      state[namespace] = updateNamespaceState(state[namespace], english, catalog.values, previous);
-      states.set(lang, state);
+      state[lang] = updateNamespaceState(state[lang], english, catalog.values, previous);
     }
+    const statePath = getStatePath(root, namespace);
+    const text = english.size === 0 ? undefined : formatNamespaceState(state);
+    if (text === undefined) {
+      if (await rm(statePath).then(() => true, () => false)) result.written.push(rel(statePath));
+    } else await write(statePath, text);
   };
 
+  // Phase two: a source file at a time.
+  const notes: Record<string, Record<string, string>> = {};
   for (const file of project.sources) {
-    namespaces.add(file.namespace);
     const enPath = getLocalePath(root, source, file.namespace);
     const previous = (await readLocaleFile(enPath, rel(enPath)))?.values ?? new Map<string, string>();
     const caches = await openCaches(project, file);
@@ -94,6 +111,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     } catch (error) {
       throw new UsageError(`${file.path}: cannot extract: ${(error as Error).message}`, { file: file.path }, { cause: error });
     }
+    await caches.save();
     const english = new Map(keyed.map((unit) => [unit.key, unit.text] as const));
     for (const unit of keyed) if (unit.note) (notes[file.namespace] ??= {})[unit.key] = unit.note;
     result.units += keyed.length;
@@ -103,47 +121,22 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
       else if (before !== text) result.changed++;
     }
     for (const key of previous.keys()) if (!english.has(key)) result.removed++;
-    writes.set(enPath, formatLocaleJson([...english]));
-    await caches.save();
     await syncLanguages(file.namespace, english, previous);
+    await write(enPath, formatLocaleJson([...english]));
   }
 
   // Namespaces whose source file is gone: archive their translations, then remove their files.
-  const enDir = join(root, PROJECT_PATHS.locales, source);
-  const stale = (await fg('**/*.json', { cwd: enDir }).catch(() => [] as string[])).map((f) => f.replace(/\.json$/, '')).filter((ns) => !namespaces.has(ns));
-  for (const namespace of stale.sort()) {
+  for (const namespace of stale) {
     const enPath = getLocalePath(root, source, namespace);
     const previous = (await readLocaleFile(enPath, rel(enPath)))?.values ?? new Map<string, string>();
     result.removed += previous.size;
     await syncLanguages(namespace, new Map(), previous);
     for (const lang of [source, ...project.languages]) {
       const path = getLocalePath(root, lang, namespace);
-      writes.delete(path);
-      deletions.push(path);
+      if (await rm(path).then(() => true, () => false)) result.written.push(rel(path));
     }
-    for (const lang of project.languages) delete states.get(lang)?.[namespace];
   }
 
-  for (const lang of project.languages) {
-    const state = states.get(lang) ?? {};
-    const ordered: LanguageState = {};
-    for (const ns of [...namespaces].sort()) if (state[ns] && Object.keys(state[ns]).length > 0) ordered[ns] = state[ns];
-    writes.set(join(root, PROJECT_PATHS.state, `${lang}.json`), `${JSON.stringify(ordered, null, 2)}\n`);
-    const archive = archives.get(lang) ?? [];
-    if (archive.length > 0) writes.set(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${JSON.stringify(archive, null, 2)}\n`);
-  }
-
-  writes.set(join(root, PROJECT_PATHS.notes), `${JSON.stringify(notes, null, 2)}\n`);
-
-  // Phase two: write. Archives first, so a translation is kept before it leaves its locale file.
-  const archiveDir = join(root, PROJECT_PATHS.archive);
-  const order = [...writes.keys()].sort((a, b) => Number(!a.startsWith(archiveDir)) - Number(!b.startsWith(archiveDir)));
-  for (const path of order) {
-    if (await writeFileAtomic(path, writes.get(path) ?? '')) result.written.push(rel(path));
-  }
-  for (const path of deletions) {
-    await rm(path, { force: true });
-    result.written.push(rel(path));
-  }
+  await write(join(root, PROJECT_PATHS.notes), `${JSON.stringify(notes, null, 2)}\n`);
   return result;
 }

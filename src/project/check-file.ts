@@ -2,7 +2,7 @@ import type { Finding } from '../check/finding.js';
 import { getUnitFindings } from '../check/get-unit-findings.js';
 import type { Glossary } from '../check/glossary-term.js';
 import { findMissingGlyphs } from '../fonts/find-missing-glyphs.js';
-import { getStaleness, type LanguageState } from '../store/staleness.js';
+import { getStaleness, type StateEntry } from '../store/staleness.js';
 import type { MergeResult } from '../merge/merge-options.js';
 import type { LocaleCatalog } from '../store/parse-locale-json.js';
 import type { KeyedFile } from './key-file.js';
@@ -21,7 +21,7 @@ export interface FileCheckInput {
   /** The language's own catalog of the file, if it has a valid one. */
   catalog: LocaleCatalog | undefined;
   /** The staleness record. */
-  state: LanguageState;
+  state: Record<string, StateEntry> | undefined;
   /** The glossary, if any. */
   glossary?: Glossary | undefined;
   /** Code points its fonts cover. */
@@ -76,7 +76,7 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
       continue;
     }
     counts.translated++;
-    if (getStaleness(state[source.namespace]?.[unit.key], unit.text, translation) === 'outdated') {
+    if (getStaleness(state?.[unit.key], unit.text, translation) === 'outdated') {
       counts.outdated++;
       findings.push({ rule: 'outdated', severity: 'error', ...at, message: `the English changed since this translation was made: “${abbreviate(unit.text)}”` });
     }

@@ -14,7 +14,7 @@ export const PROJECT_PATHS = {
   fonts: 'fonts',
   /** Build output (git-ignored). */
   build: 'build',
-  /** Staleness records: `.l10n/state/<lang>.json`. */
+  /** Staleness records, one per source file: `.l10n/state/<namespace>.json` (language → key → hashes). */
   state: '.l10n/state',
   /** Archived translations whose keys left English: `.l10n/archive/<lang>.json`. */
   archive: '.l10n/archive',

@@ -8,9 +8,6 @@ export interface StateEntry {
   target: string;
 }
 
-/** The staleness record of one language: namespace → key → entry. */
-export type LanguageState = Record<string, Record<string, StateEntry>>;
-
 /** Whether a translation is current, outdated, or not yet recorded. */
 export type Staleness = 'current' | 'outdated' | 'new';
 

@@ -326,12 +326,12 @@ for (const scenario of scenarios) {
       const { report } = await runCheck(root, { lang: [LANG] });
       expect(report.findings.filter((finding) => finding.file === scenario.source && finding.key === editedKey)).toEqual([]);
 
-      const statePath = `.l10n/state/${LANG}.json`;
+      const statePath = `.l10n/state/${scenario.namespace}.json`;
       type State = Record<string, Record<string, { source: string; target: string }>>;
-      expect((await readJson<State>(root, statePath))[scenario.namespace]?.[editedKey]).toEqual({ source: hashText(text), target: hashText(old) });
+      expect((await readJson<State>(root, statePath))[LANG]?.[editedKey]).toEqual({ source: hashText(text), target: hashText(old) });
       const recorded = await runExtract(root);
       expect(recorded.written).toEqual([statePath]);
-      expect((await readJson<State>(root, statePath))[scenario.namespace]?.[editedKey]).toEqual({ source: hashText(edited), target: hashText(translation) });
+      expect((await readJson<State>(root, statePath))[LANG]?.[editedKey]).toEqual({ source: hashText(edited), target: hashText(translation) });
       expect(await read(root, localeFile)).toBe(committed);
       const again = await runExtract(root);
       expect(again.written).toEqual([]);
