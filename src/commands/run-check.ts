@@ -1,17 +1,14 @@
-import type { Finding, Report } from '../check/finding.js';
+import type { Report } from '../check/finding.js';
 import { applyGates } from '../check/apply-gates.js';
-import { getLanguage } from '../config/languages.js';
 import { readFontConfig } from '../fonts/read-font-config.js';
 import { checkFile } from '../project/check-file.js';
-import { keyFile } from '../project/key-file.js';
 import { mergeForLanguage } from '../project/merge-for-language.js';
-import { openCaches, openCoverageCache } from '../project/open-caches.js';
-import { readCatalog } from '../project/read-catalog.js';
+import { getChainLanguages, openFileWork } from '../project/open-file-work.js';
+import { openCoverageCache } from '../project/open-caches.js';
 import { readLanguageCoverage } from '../project/read-language-coverage.js';
 import { readLanguageGlossary } from '../project/read-language-glossary.js';
 import { readProject } from '../project/read-project.js';
 import { hashText } from '../store/hash-text.js';
-import type { LocaleCatalog } from '../store/parse-locale-json.js';
 import { readNamespaceState } from '../store/namespace-state.js';
 import type { StatusRow } from '../weblate/language-status.js';
 
@@ -33,7 +30,6 @@ export interface CheckResult {
  */
 export async function runCheck(rootDir: string, options: { lang?: string[] } = {}): Promise<CheckResult> {
   const project = await readProject(rootDir, options.lang);
-  const source = project.config.sourceLanguage;
   const report: Report = { languages: {}, findings: [] };
   const files: Record<string, StatusRow[]> = {};
   const coverageCache = await openCoverageCache(project);
@@ -52,18 +48,10 @@ export async function runCheck(rootDir: string, options: { lang?: string[] } = {
     });
   }
   await coverageCache.save();
-  const chainLanguages = [...new Set(project.languages.flatMap((lang) => getLanguage(lang, source).fallback))].filter((code) => code !== source);
+  const chainLanguages = getChainLanguages(project);
   for (const file of project.sources) {
-    const caches = await openCaches(project, file);
-    const keyed = await keyFile(project, file, caches.units);
+    const { caches, keyed, catalogs, problems } = await openFileWork(project, file, chainLanguages);
     const state = await readNamespaceState(project.root, file.namespace);
-    const catalogs = new Map<string, LocaleCatalog>();
-    const problems = new Map<string, Finding>();
-    for (const code of chainLanguages) {
-      const { catalog, problem } = await readCatalog(project, code, file.namespace);
-      if (catalog) catalogs.set(code, catalog);
-      if (problem) problems.set(code, problem);
-    }
     for (const language of languages) {
       const { lang } = language;
       const problem = problems.get(lang);

@@ -1,13 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../check/finding.js';
-import { getLanguage } from '../config/languages.js';
 import type { RejectedUnit } from '../merge/merge-options.js';
-import { keyFile } from '../project/key-file.js';
 import { mergeForLanguage } from '../project/merge-for-language.js';
-import { openCaches } from '../project/open-caches.js';
-import { readCatalog } from '../project/read-catalog.js';
+import { getChainLanguages, openFileWork } from '../project/open-file-work.js';
 import { readProject } from '../project/read-project.js';
-import type { LocaleCatalog } from '../store/parse-locale-json.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 
@@ -44,19 +40,10 @@ export async function runMerge(
   options: { lang?: string[]; onProgress?: (merge: LanguageMerge) => void } = {},
 ): Promise<LanguageMerge[]> {
   const project = await readProject(rootDir, options.lang);
-  const source = project.config.sourceLanguage;
   const merges = project.languages.map((lang): LanguageMerge => ({ lang, translated: 0, fallback: 0, fallbackByFile: {}, rejected: [], problems: [], written: [] }));
-  const chainLanguages = [...new Set(project.languages.flatMap((lang) => getLanguage(lang, source).fallback))].filter((code) => code !== source);
+  const chainLanguages = getChainLanguages(project);
   for (const file of project.sources) {
-    const caches = await openCaches(project, file);
-    const keyed = await keyFile(project, file, caches.units);
-    const catalogs = new Map<string, LocaleCatalog>();
-    const problems = new Map<string, Finding>();
-    for (const code of chainLanguages) {
-      const { catalog, problem } = await readCatalog(project, code, file.namespace);
-      if (catalog) catalogs.set(code, catalog);
-      if (problem) problems.set(code, problem);
-    }
+    const { caches, keyed, catalogs, problems } = await openFileWork(project, file, chainLanguages);
     for (const merge of merges) {
       const result = mergeForLanguage(project, keyed, merge.lang, (code) => catalogs.get(code), caches);
       const outDir = resolve(project.root, PROJECT_PATHS.build, 'md', merge.lang);
