@@ -62,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
       return 2;
     }
+    if (error instanceof Error && (error.name === 'GlyphMissingError' || /Chromium failed to start/.test(error.message))) {
+      process.stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
+      return 1;
+    }
     process.stderr.write(`handbook-l10n ${name}: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }

@@ -4,13 +4,13 @@ import fg from 'fast-glob';
 import type { Finding } from '../check/finding.js';
 import { getLanguage } from '../config/languages.js';
 import { findMissingGlyphs } from '../fonts/find-missing-glyphs.js';
-import type { BookResult, RenderProgress } from '../pdf/book-input.js';
+import type { BookInput, BookResult, RenderProgress } from '../pdf/book-input.js';
 import { renderBooks } from '../pdf/render-books.js';
 import { getBookInput } from '../project/get-book-inputs.js';
 import { getInputHash } from '../project/get-input-hash.js';
 import { getKeyedFiles } from '../project/get-keyed-files.js';
 import { openCaches, openCoverageCache, type FileCaches } from '../project/open-caches.js';
-import { mergeLanguage } from '../project/merge-language.js';
+import { mergeLanguage, type MergedFile } from '../project/merge-language.js';
 import { readCatalogs, type LanguageCatalogs } from '../project/read-catalogs.js';
 import { readLanguageCoverage } from '../project/read-language-coverage.js';
 import { readProject } from '../project/read-project.js';
@@ -57,34 +57,30 @@ export async function runPdf(
   const languages = [...(!options.lang || options.lang.includes(source) ? [source] : []), ...project.languages];
   const cache = new Map<string, LanguageCatalogs>();
   const result: PdfResult = { books: [], upToDate: [], stopped: [], launchMs: 0 };
-  const inputs = [];
+  const inputs: BookInput[] = [];
   const pending: Record<string, string> = {};
   for (const lang of languages) {
-    let input;
-    if (lang === source) input = getBookInput(project, lang, keyed);
-    else {
+    let merged: MergedFile[] | undefined;
+    if (lang !== source) {
       for (const code of getLanguage(lang, source).fallback) {
         if (code !== source && !cache.has(code)) cache.set(code, await readCatalogs(project, code));
       }
-      const merged = mergeLanguage(project, keyed, lang, (code) => cache.get(code), (file) => fileCaches.get(file.file.path));
-      const coverage = await readLanguageCoverage(project.root, lang, coverageCache);
-      const own = cache.get(lang);
-      const findings = findMissingGlyphs(
-        lang,
-        keyed.flatMap(({ file, units }) =>
-          units.flatMap((unit) => {
-            const text = own?.catalogs.get(file.namespace)?.values.get(unit.key);
-            return text ? [{ file: file.path, line: unit.line, key: unit.key, text }] : [];
-          }),
-        ),
-        coverage,
-      );
-      if (findings.length > 0) {
-        result.stopped.push({ lang, findings });
-        continue;
-      }
-      input = getBookInput(project, lang, merged);
+      merged = mergeLanguage(project, keyed, lang, (code) => cache.get(code), (file) => fileCaches.get(file.file.path));
     }
+    // Every unit's text as this language's book will print it: its translation, or the source.
+    const own = lang === source ? undefined : cache.get(lang);
+    const findings = findMissingGlyphs(
+      lang,
+      keyed.flatMap(({ file, units }) =>
+        units.map((unit) => ({ file: file.path, line: unit.line, key: unit.key, text: own?.catalogs.get(file.namespace)?.values.get(unit.key) || unit.text })),
+      ),
+      await readLanguageCoverage(project.root, lang, coverageCache),
+    );
+    if (findings.length > 0) {
+      result.stopped.push({ lang, findings });
+      continue;
+    }
+    const input = getBookInput(project, lang, merged ?? keyed);
     const hash = getInputHash(input, extra);
     const pdf = join(outDir, `${project.config.book}-${getLanguage(lang, source).pdf}.pdf`);
     if (!options.force && hashes[lang] === hash && (await stat(pdf).then(() => true, () => false))) {
