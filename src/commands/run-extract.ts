@@ -72,7 +72,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
   }
 
   /** Archive and drop the translations of vanished keys, and update the namespace's record. */
-  const syncLanguages = async (namespace: string, english: Map<string, string>, previous: Map<string, string>): Promise<void> => {
+  const syncLanguages = async (namespace: string, english: Map<string, string>, previous: Map<string, string>, isStale = false): Promise<void> => {
     const state = await readNamespaceState(root, namespace);
     for (const lang of project.languages) {
       const path = getLocalePath(root, lang, namespace);
@@ -88,12 +88,12 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
         archives.set(lang, archive);
         await write(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${JSON.stringify(archive, null, 2)}\n`);
         result.archived += gone.length;
-        if (english.size > 0) await write(path, formatLocaleJson([...catalog.values].filter(([key]) => english.has(key))));
+        if (!isStale) await write(path, formatLocaleJson([...catalog.values].filter(([key]) => english.has(key))));
       }
       state[lang] = updateNamespaceState(state[lang], english, catalog.values, previous);
     }
     const statePath = getStatePath(root, namespace);
-    const text = english.size === 0 ? undefined : formatNamespaceState(state);
+    const text = isStale ? undefined : formatNamespaceState(state);
     if (text === undefined) {
       if (await rm(statePath).then(() => true, () => false)) result.written.push(rel(statePath));
     } else await write(statePath, text);
@@ -130,7 +130,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     const enPath = getLocalePath(root, source, namespace);
     const previous = (await readLocaleFile(enPath, rel(enPath)))?.values ?? new Map<string, string>();
     result.removed += previous.size;
-    await syncLanguages(namespace, new Map(), previous);
+    await syncLanguages(namespace, new Map(), previous, true);
     for (const lang of [source, ...project.languages]) {
       const path = getLocalePath(root, lang, namespace);
       if (await rm(path).then(() => true, () => false)) result.written.push(rel(path));

@@ -54,6 +54,20 @@ describe('extract command', () => {
     ]);
   });
 
+  it('should archive every translation of a file left with no unit, and keep its locale file', async () => {
+    const root = await makeProject({ 'handbook/guide.md': doc, 'locales/fr/.keep': '' });
+    await runExtract(root);
+    const en = JSON.parse(await read(root, 'locales/en/guide.json')) as Record<string, string>;
+    const key = Object.keys(en)[0] ?? '';
+    await writeFile(join(root, 'locales/fr/guide.json'), `{\n    ${JSON.stringify(key)}: "Guide"\n}\n`);
+    await writeFile(join(root, 'handbook/guide.md'), '```\ncode only\n```\n');
+    const result = await runExtract(root);
+    expect(result.archived).toBe(1);
+    expect(await read(root, 'locales/fr/guide.json')).toBe('{}\n');
+    expect(await read(root, 'locales/en/guide.json')).toBe('{}\n');
+    expect(JSON.parse(await read(root, '.l10n/archive/fr.json'))).toEqual([{ namespace: 'guide', key, source: 'Guide', target: 'Guide' }]);
+  });
+
   it('should archive the translations of a source file that was deleted', async () => {
     const root = await makeProject({ 'handbook/guide.md': doc, 'handbook/other.md': '# Other\n', 'locales/fr/.keep': '' });
     await runExtract(root);
