@@ -7,6 +7,9 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './cli/usage-error.js';
 import { COMMANDS, HELP } from './cli/commands.js';
 
+/** Failures that are the input's or the machine's, not the tool's: a message for people, exit 1, no stack. */
+const EXPECTED_FAILURES = new Set(['GlyphMissingError', 'BrowserLaunchError']);
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -62,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof Error && (error.name === 'GlyphMissingError' || /Chromium failed to start/.test(error.message))) {
+    if (error instanceof Error && EXPECTED_FAILURES.has(error.name)) {
       process.stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
       return 1;
     }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextIfExists } from '../store/read-text-if-exists.js';
 import { join } from 'node:path';
 import { configSchema, type Config } from './config-schema.js';
 import { UsageError } from '../cli/usage-error.js';
@@ -15,13 +15,8 @@ export const CONFIG_FILE = '.handbook-l10n.json';
  */
 export async function readConfig(root: string): Promise<Config> {
   const file = join(root, CONFIG_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return configSchema.parse({});
-    throw error;
-  }
+  const text = await readTextIfExists(file);
+  if (text === undefined) return configSchema.parse({});
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -65,7 +65,9 @@ export async function launchBrowser(options?: LaunchOptions): Promise<Browser> {
   } catch (error) {
     launching.then((browser) => browser.close()).catch(() => undefined);
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`Chromium failed to start: ${reason} (executable ${executablePath})`, { cause: error });
+    const failure = new Error(`Chromium failed to start: ${reason} (executable ${executablePath})`, { cause: error });
+    failure.name = 'BrowserLaunchError';
+    throw failure;
   } finally {
     clearTimeout(timer);
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextIfExists } from '../store/read-text-if-exists.js';
 import { join } from 'node:path';
 import { readGlossary, type GlossaryReadResult } from '../check/read-glossary.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
@@ -11,12 +11,6 @@ import { PROJECT_PATHS } from '../store/project-paths.js';
  */
 export async function readLanguageGlossary(root: string, lang: string): Promise<GlossaryReadResult | undefined> {
   const file = `${PROJECT_PATHS.glossary}/${lang}.tbx`;
-  let xml: string;
-  try {
-    xml = await readFile(join(root, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  return readGlossary(xml, file);
+  const xml = await readTextIfExists(join(root, file));
+  return xml === undefined ? undefined : readGlossary(xml, file);
 }

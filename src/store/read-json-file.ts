@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextIfExists } from './read-text-if-exists.js';
 import { UsageError } from '../cli/usage-error.js';
 
 /**
@@ -10,13 +10,8 @@ import { UsageError } from '../cli/usage-error.js';
  * @throws UsageError when the file is not valid JSON.
  */
 export async function readJsonFile<T>(path: string, label: string, fallback: T): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
-    throw error;
-  }
+  const text = await readTextIfExists(path);
+  if (text === undefined) return fallback;
   try {
     return JSON.parse(text) as T;
   } catch (error) {

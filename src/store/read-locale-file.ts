@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextIfExists } from './read-text-if-exists.js';
 import { parseLocaleJson, type LocaleCatalog } from './parse-locale-json.js';
 
 /**
@@ -10,12 +10,6 @@ import { parseLocaleJson, type LocaleCatalog } from './parse-locale-json.js';
  * @throws UsageError naming file, line and key for invalid content.
  */
 export async function readLocaleFile(path: string, label: string): Promise<LocaleCatalog | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  return parseLocaleJson(text, label);
+  const text = await readTextIfExists(path);
+  return text === undefined ? undefined : parseLocaleJson(text, label);
 }

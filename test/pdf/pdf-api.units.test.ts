@@ -144,5 +144,6 @@ describe('writePdfFile', () => {
 describe('launchBrowser', () => {
   it('should fail with a clear error instead of hanging', async () => {
     await expect(launchBrowser({ executablePath: '/nonexistent/chromium', timeoutMs: 5_000 })).rejects.toThrow(/^Chromium failed to start: /);
+    await expect(launchBrowser({ executablePath: '/nonexistent/chromium', timeoutMs: 5_000 })).rejects.toMatchObject({ name: 'BrowserLaunchError' });
   });
 });
