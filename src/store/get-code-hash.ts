@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from './tool-version.js';
 
 const hashes = new Map<string, string>();
+const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Hash the code of some stage folders (sources or compiled build alike) with the tool version,
- * so a cache made by other code is never reused.
+ * so a cache made by other code is never reused. In the bundled CLI (build/cli) the stages are
+ * no longer folders: the bundle's own digest, written beside it at build time, stands for all.
  * Invariant: computed once per folder list and process.
  * @param folders Folder names under the library root, e.g. `['extract', 'keys']`.
  * @returns A hex digest.
@@ -18,16 +20,18 @@ export function getCodeHash(folders: readonly string[]): string {
   const known = hashes.get(id);
   if (known) return known;
   const hash = createHash('sha256').update(TOOL_VERSION);
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const add = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) add(path);
-      else hash.update(name).update(readFileSync(path));
-    }
-  };
-  for (const folder of folders) add(join(root, folder));
+  const stamp = join(here, 'code-hash.txt');
+  if (existsSync(stamp)) hash.update(readFileSync(stamp));
+  else for (const folder of folders) addFolder(hash, join(here, '..', folder));
   const digest = hash.digest('hex').slice(0, 16);
   hashes.set(id, digest);
   return digest;
+}
+
+function addFolder(hash: ReturnType<typeof createHash>, dir: string): void {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) addFolder(hash, path);
+    else hash.update(name).update(readFileSync(path));
+  }
 }

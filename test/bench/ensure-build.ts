@@ -1,5 +1,6 @@
 /**
- * Build the CLI (`npm run build`) when `build/lib/cli.js` is missing or older than a source file.
+ * Build the CLI (`npm run build`) when the bundle `build/cli/cli.js` is missing or older than a
+ * source file.
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -10,11 +11,12 @@ import fg from 'fast-glob';
  * Make sure the compiled CLI is there and up to date.
  * Invariant: builds only when needed; a failed build throws with the compiler's output.
  * @param repo The repository root.
- * @returns The path of `build/lib/cli.js` and whether it was rebuilt.
+ * @returns The path of the binary users run (`src/bin/handbook-l10n.js`, which runs the bundle)
+ *   and whether it was rebuilt.
  */
 export function ensureBuild(repo: string): { cli: string; rebuilt: boolean } {
-  const cli = join(repo, 'build', 'lib', 'cli.js');
-  const built = mtime(cli);
+  const cli = join(repo, 'src', 'bin', 'handbook-l10n.js');
+  const built = mtime(join(repo, 'build', 'cli', 'cli.js'));
   const sources = fg.sync(['src/**/*', 'tsconfig.json', 'package.json'], { cwd: repo, absolute: true });
   const newest = Math.max(...sources.map(mtime));
   if (built !== 0 && built >= newest) return { cli, rebuilt: false };

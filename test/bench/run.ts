@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const load = { start: loadavg()[0] ?? 0, end: 0 };
   mkdirSync(benchDir, { recursive: true });
-  log('build: checking build/lib/cli.js');
+  log('build: checking build/cli/cli.js');
   const { cli, rebuilt } = ensureBuild(repo);
   log(rebuilt ? 'build: rebuilt' : 'build: up to date');
   const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
