@@ -6,6 +6,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './cli/usage-error.js';
 import { COMMANDS, HELP } from './cli/commands.js';
+import { MEMOIZED_COMMANDS, openRunMemo, type RunMemo } from './cli/run-memo.js';
+import type { CommandOptions } from './cli/command-options.js';
 
 /** Failures that are the input's or the machine's, not the tool's: a message for people, exit 1, no stack. */
 const EXPECTED_FAILURES = new Set(['GlyphMissingError', 'BrowserLaunchError']);
@@ -51,16 +53,28 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const lang = values.lang?.split(',').map((l) => l.trim()).filter(Boolean);
+  const options: CommandOptions = {
+    root: values.root,
+    ...(lang ? { lang } : {}),
+    ...(values.format ? { format: values.format } : {}),
+    ...(values.output ? { output: values.output } : {}),
+    force: values.force,
+    ...(values.key ? { key: values.key.split(',').map((k) => k.trim()).filter(Boolean) } : {}),
+  };
+  let memo: RunMemo | undefined;
   try {
-    return await command({
-      root: values.root,
-      ...(lang ? { lang } : {}),
-      ...(values.format ? { format: values.format } : {}),
-      ...(values.output ? { output: values.output } : {}),
-      force: values.force,
-      ...(values.key ? { key: values.key.split(',').map((k) => k.trim()).filter(Boolean) } : {}),
-    });
+    if (MEMOIZED_COMMANDS.has(name) && !options.force) {
+      const color = name === 'check' && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      memo = openRunMemo(name, options, color);
+      const replayed = memo.replay();
+      if (replayed !== undefined) return replayed;
+      memo.capture();
+    }
+    const code = await command(options);
+    memo?.finish(code);
+    return code;
   } catch (error) {
+    memo?.finish(undefined);
     if (error instanceof UsageError) {
       process.stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
       return 2;

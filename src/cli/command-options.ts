@@ -11,7 +11,7 @@ export interface CommandOptions {
   format?: string;
   /** Report file (`--output`, check). */
   output?: string;
-  /** Rebuild even when nothing changed (`--force`, build and pdf). */
+  /** Redo the work even when nothing changed (`--force`: build and pdf render, extract, merge and check skip their run memo). */
   force: boolean;
   /** Unit keys (`--key a,b`, accept). */
   key?: string[];

@@ -16,7 +16,8 @@ Options:
   --lang L[,L…]     limit to these languages (e.g. zh-Hant)
   --format F        check: text|json|junit|codequality|github; status: text|markdown|json
   --output FILE     check: write the report to FILE
-  --force           build, pdf: render even when nothing changed
+  --force           build, pdf: render even when nothing changed;
+                    extract, merge, check: run even when nothing changed since the last run
   -h, --help        show this help
   -v, --version     show the version
 `;

@@ -1,0 +1,219 @@
+/**
+ * The run memo: a command whose inputs and outputs are all unchanged since its last run is
+ * not run again; its recorded output is printed instead.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getCodeHash } from '../store/get-code-hash.js';
+import { hashPaths } from '../store/hash-paths.js';
+import { TOOL_ROOT } from '../store/tool-version.js';
+import type { CommandOptions } from './command-options.js';
+
+/** The commands a CI job runs on every push; their result is a function of the project's files. */
+export const MEMOIZED_COMMANDS: ReadonlySet<string> = new Set(['extract', 'merge', 'check']);
+
+/** Folders never hashed: the caches change on every run and decide nothing. */
+const SKIP = new Set(['.cache', '.git', 'node_modules']);
+
+/** A memo of one command with one set of options, as `build/.cache/runs/<key>.json` records it. */
+interface RunRecord {
+  /** Digest of every file the command reads or writes, taken after it ran. */
+  fingerprint: string;
+  /** Its exit code. */
+  code: number;
+}
+
+/** One command's memo: replay it, or capture a run and record it. */
+export interface RunMemo {
+  /**
+   * Print the recorded output when nothing changed since the recorded run.
+   * @returns The recorded exit code, or `undefined` when the command must run.
+   */
+  replay(): number | undefined;
+  /** Start copying everything the command prints, to record it. */
+  capture(): void;
+  /**
+   * Stop capturing; record the run when it succeeded (exit 0 or 1) and its inputs did not
+   * change while it ran.
+   * @param code The command's exit code, or `undefined` when it threw.
+   */
+  finish(code: number | undefined): void;
+}
+
+/**
+ * Open the memo of a command run.
+ *
+ * Invariant: the key covers the command, its options, the tool's code and install and
+ * whether the output is coloured; the fingerprint covers every file the command reads or
+ * writes (the config, the handbook and metadata, `locales/`, `glossary/`, `fonts/`, `.l10n/`,
+ * and what the command itself writes: `build/md/` for merge, the `--output` file for check).
+ * So a replay prints exactly what a real run would print, and a real no-change run of extract
+ * or merge writes nothing, so their replay says so. Only successful runs (exit 0 or 1) are recorded.
+ *
+ * @param command The command's name (one of `MEMOIZED_COMMANDS`).
+ * @param options The parsed options.
+ * @param color Whether the output would be coloured.
+ * @returns The memo.
+ */
+export function openRunMemo(command: string, options: CommandOptions, color: boolean): RunMemo {
+  const root = resolve(options.root);
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify([
+        command,
+        options.lang ?? null,
+        options.format ?? null,
+        options.output ? resolve(options.output) : null,
+        color,
+        process.version,
+        getCodeHash(['extract', 'keys', 'merge', 'check', 'fonts', 'config', 'project', 'store', 'commands', 'cli', 'weblate', 'pdf']),
+        getInstallStamp(),
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 24);
+  const dir = join(root, 'build', '.cache', 'runs');
+  const recordFile = join(dir, `${key}.json`);
+  const outputFile = join(dir, `${key}.out`);
+  const paths = getRunPaths(root, command, options);
+  let before: string | undefined;
+  let capture: { fd: number; restore: () => void } | undefined;
+  return {
+    replay() {
+      const record = readRecord(recordFile);
+      if (!record || !existsSync(outputFile) || hashPaths(root, paths, SKIP) !== record.fingerprint) return undefined;
+      replayOutput(outputFile, command !== 'check');
+      return record.code;
+    },
+    capture() {
+      before = hashPaths(root, paths.filter((path) => !isWrittenBy(command, path, options)), SKIP);
+      mkdirSync(dir, { recursive: true });
+      const fd = openSync(`${outputFile}.${process.pid}.tmp`, 'w');
+      capture = { fd, restore: teeOutput(fd) };
+    },
+    finish(code) {
+      if (!capture) return;
+      capture.restore();
+      closeSync(capture.fd);
+      const temp = `${outputFile}.${process.pid}.tmp`;
+      capture = undefined;
+      const unchanged = before === hashPaths(root, paths.filter((path) => !isWrittenBy(command, path, options)), SKIP);
+      if ((code !== 0 && code !== 1) || !unchanged) {
+        for (const file of [temp, recordFile, outputFile]) rmSync(file, { force: true });
+        return;
+      }
+      renameSync(temp, outputFile);
+      const record: RunRecord = { fingerprint: hashPaths(root, paths, SKIP), code };
+      writeAtomicSync(recordFile, `${JSON.stringify(record)}\n`);
+    },
+  };
+}
+
+/** The files and folders a command reads or writes, relative to the root. */
+function getRunPaths(root: string, command: string, options: CommandOptions): string[] {
+  const config = readConfigPaths(root);
+  const paths = ['.handbook-l10n.json', config.handbookDir, ...config.metadata, 'locales', 'glossary', 'fonts', '.l10n'];
+  if (command === 'merge') paths.push(join('build', 'md'));
+  if (command === 'check' && options.output) paths.push(resolve(options.output));
+  return paths;
+}
+
+/** Whether a path is one the command writes (so it may change during the run). */
+function isWrittenBy(command: string, path: string, options: CommandOptions): boolean {
+  if (command === 'extract') return path === 'locales' || path === '.l10n';
+  if (command === 'merge') return path === join('build', 'md');
+  return options.output !== undefined && path === resolve(options.output);
+}
+
+/** The handbook folder and metadata files a config names; the defaults when it has none or is invalid. */
+function readConfigPaths(root: string): { handbookDir: string; metadata: string[] } {
+  try {
+    const data = JSON.parse(readFileSync(join(root, '.handbook-l10n.json'), 'utf8')) as { handbookDir?: unknown; metadata?: unknown };
+    const handbookDir = typeof data.handbookDir === 'string' ? data.handbookDir : 'handbook';
+    const metadata = Array.isArray(data.metadata) ? data.metadata.flatMap((entry: { file?: unknown }) => (typeof entry?.file === 'string' ? [entry.file] : [])) : [];
+    return { handbookDir, metadata };
+  } catch {
+    return { handbookDir: 'handbook', metadata: [] };
+  }
+}
+
+/** What changes when the tool's dependencies are reinstalled (fonts, OpenCC data): the lock file's size and time. */
+function getInstallStamp(): string {
+  if (!TOOL_ROOT) return '';
+  const parts: string[] = [];
+  for (const file of [join(TOOL_ROOT, 'node_modules', '.package-lock.json'), join(TOOL_ROOT, 'fonts', 'fonts.json')]) {
+    try {
+      const stat = statSync(file);
+      parts.push(`${stat.size}:${stat.mtimeMs}`);
+    } catch {
+      parts.push('-');
+    }
+  }
+  return parts.join(',');
+}
+
+function readRecord(file: string): RunRecord | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<RunRecord>;
+    return typeof data.fingerprint === 'string' && typeof data.code === 'number' ? { fingerprint: data.fingerprint, code: data.code } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Copy everything written to stdout and stderr into a file as frames: one byte for the
+ * stream (1 or 2), four for the length, then the bytes.
+ * @returns A function that restores the streams.
+ */
+function teeOutput(fd: number): () => void {
+  const streams = [process.stdout, process.stderr] as const;
+  const originals = streams.map((stream) => stream.write);
+  streams.forEach((stream, index) => {
+    const original = originals[index] as typeof stream.write;
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8') : Buffer.from(chunk);
+      const header = Buffer.alloc(5);
+      header.writeUInt8(index + 1, 0);
+      header.writeUInt32BE(bytes.length, 1);
+      writeSync(fd, header);
+      writeSync(fd, bytes);
+      return (original as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
+    }) as typeof stream.write;
+  });
+  return () => streams.forEach((stream, index) => (stream.write = originals[index] as typeof stream.write));
+}
+
+/**
+ * Print a recorded output, frame by frame, to the stream each frame came from.
+ * @param file The frames.
+ * @param nothingWritten Say "nothing to write" where the recorded run said what it wrote: the replay writes nothing.
+ */
+function replayOutput(file: string, nothingWritten: boolean): void {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(5);
+    while (readSync(fd, header, 0, 5, null) === 5) {
+      const length = header.readUInt32BE(1);
+      const bytes = Buffer.alloc(length);
+      let read = 0;
+      while (read < length) read += readSync(fd, bytes, read, length - read, null);
+      const stream = header.readUInt8(0) === 2 ? process.stderr : process.stdout;
+      stream.write(nothingWritten ? bytes.toString('utf8').replace(/; wrote \d+ files$/gmu, '; nothing to write') : bytes);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAtomicSync(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, file);
+}
