@@ -8,6 +8,7 @@ import { checkTranslation } from './check-translation.js';
 import { findBrokenReplacements } from './find-broken-replacements.js';
 import { getFileSignature, type FileFormat } from './get-file-signature.js';
 import { getGuardOptions } from './guard-options.js';
+import { isPlainText } from './is-plain-text.js';
 import type { MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
 import { spliceUnits, type Replacement } from './splice-units.js';
 
@@ -25,7 +26,11 @@ export interface LookupResult {
  * Invariant: only unit ranges change; a unit keeps its source bytes when it has no
  * translation, when its translation comes from the source language, or when the guard
  * rejects it; and the output always has the source's structure (block signature, front
- * matter and JSON shape). Should spliced translations that passed the guard still change
+ * matter and JSON shape). A Markdown file whose spliced translations are all plain text (see
+ * `isPlainText`: no character that can start any construct, no line break) in paragraphs,
+ * headings, cells and alt texts is not parsed again: each such translation replaces one text
+ * node's content, which cannot touch the structure around it (front-matter values and link
+ * titles are escaped by their formatters and always re-checked). Should spliced translations that passed the guard still change
  * the structure, the ones responsible are found by bisection, left out, and reported as
  * `block-structure` rejections. With every translation equal to its source text, the
  * output is the source byte for byte.
@@ -69,7 +74,8 @@ export function mergeFile(
     if (intact) options?.verified?.set(id, true);
     return intact;
   };
-  const broken = new Set(findBrokenReplacements(accepted, isIntact));
+  const allPlain = format === 'markdown' && accepted.every((item) => TEXT_NODE_KINDS.has(item.unit.kind) && isPlainText(item.text) && isPlainText(item.unit.text));
+  const broken = new Set(allPlain ? [] : findBrokenReplacements(accepted, isIntact));
   for (const replacement of accepted.filter((item) => broken.has(item))) {
     rejected.push({
       key: replacement.unit.key,
@@ -88,6 +94,9 @@ export function mergeFile(
     rejected,
   };
 }
+
+/** Unit kinds whose plain text is a text node's content and nothing else. */
+const TEXT_NODE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell', 'alt']);
 
 /** The memo key of a verdict: everything the guard reads of the unit, and the translation. */
 function getVerdictKey(unit: Unit, translation: unknown): string {

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { readConfig } from '../config/read-config.js';
@@ -48,8 +48,8 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
   const root = resolve(rootDir);
   const config = await readConfig(root);
   const handbook = join(root, config.handbookDir);
-  if (!(await isDirectory(handbook))) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
-  const relatives = (await fg(config.include, { cwd: handbook, onlyFiles: true, dot: false })).sort();
+  if (!isDirectory(handbook)) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
+  const relatives = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false }).sort();
   const sources: SourceFile[] = [];
   for (const relative of relatives) {
     sources.push({
@@ -58,10 +58,10 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       namespace: relative.replace(/\.md$/i, ''),
       kind: 'markdown',
       fields: [],
-      text: await readFile(join(handbook, relative), 'utf8'),
+      text: readFileSync(join(handbook, relative), 'utf8'),
     });
   }
-  const metadata = config.metadata ?? ((await isFile(join(handbook, 'metadata.json'))) ? [{ file: `${config.handbookDir}/metadata.json`, fields: DEFAULT_METADATA_FIELDS }] : []);
+  const metadata = config.metadata ?? (isFile(join(handbook, 'metadata.json')) ? [{ file: `${config.handbookDir}/metadata.json`, fields: DEFAULT_METADATA_FIELDS }] : []);
   for (const entry of metadata) {
     const relative = entry.file.startsWith(`${config.handbookDir}/`) ? entry.file.slice(config.handbookDir.length + 1) : entry.file;
     sources.push({
@@ -70,9 +70,7 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       namespace: relative.replace(/\.json$/i, ''),
       kind: 'json',
       fields: entry.fields,
-      text: await readFile(join(root, entry.file), 'utf8').catch(() => {
-        throw new UsageError(`metadata file ${entry.file} (config field \`metadata\`) cannot be read`);
-      }),
+      text: readMetadataText(root, entry.file),
     });
   }
   const languages = await getLanguages(root, config);
@@ -93,17 +91,25 @@ async function getLanguages(root: string, config: Config): Promise<string[]> {
   }
   let entries: string[];
   try {
-    entries = (await readdir(join(root, PROJECT_PATHS.locales), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    entries = readdirSync(join(root, PROJECT_PATHS.locales), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   } catch {
     return [];
   }
   return entries.filter((name) => name !== config.sourceLanguage && isLanguageCode(name)).sort();
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+function readMetadataText(root: string, file: string): string {
+  try {
+    return readFileSync(join(root, file), 'utf8');
+  } catch {
+    throw new UsageError(`metadata file ${file} (config field \`metadata\`) cannot be read`);
+  }
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }

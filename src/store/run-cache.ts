@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_PATHS } from './project-paths.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -32,7 +32,7 @@ export async function openRunCache<T>(root: string, name: string, version: strin
   const path = join(root, PROJECT_PATHS.build, '.cache', `${name}.json`);
   let entries: Record<string, T> = {};
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as { version?: string; entries?: Record<string, T> };
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { version?: string; entries?: Record<string, T> };
     if (data.version === version && data.entries) entries = data.entries;
   } catch {
     // No cache yet, or an unreadable one: start empty.

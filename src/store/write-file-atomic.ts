@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
  * Write a file atomically (temporary file in the same folder, then rename), and not at all
  * when it already holds exactly this content.
  * Invariant: readers see either the old or the new content, never a partial file, and an
- * unchanged file keeps its modification time.
+ * unchanged file keeps its modification time. The work is synchronous (small files, one
+ * after another: no thread-pool round trips); the promise is for callers' convenience.
  * @param path Absolute path.
  * @param content New content (string as UTF-8, or bytes).
  * @returns True when the file was written, false when it was already up to date.
@@ -14,18 +15,18 @@ import { randomBytes } from 'node:crypto';
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<boolean> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   try {
-    const current = await readFile(path);
+    const current = readFileSync(path);
     if (current.equals(bytes)) return false;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  await mkdir(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   }
   return true;

@@ -125,3 +125,25 @@ describe('mergeFile on front matter', () => {
     expect(result.rejected).toEqual([]);
   });
 });
+
+describe('mergeFile structure check of plain translations', () => {
+  const plain = ['# Plan the work', '', 'Write the plan down.', '', '| Step | Owner |', '| --- | --- |', '| Draft | Office |', ''].join('\n');
+  const units = keyed(segmentMarkdown(plain));
+
+  it('should not parse the merged file again when every translation is plain text', () => {
+    const verified = new Map<string, true>();
+    const catalog = Object.fromEntries(units.map((unit) => [unit.key, `${unit.text} fr`]));
+    const result = mergeFile({ source: plain, units }, lookupIn(catalog), { verified });
+    expect(result.translated).toBe(units.length);
+    expect(result.output).toContain('| Draft fr | Office fr |');
+    expect(verified.size).toBe(0);
+  });
+
+  it('should check the whole merged file as soon as one translation holds Markdown', () => {
+    const verified = new Map<string, true>();
+    const catalog = Object.fromEntries(units.map((unit) => [unit.key, unit.kind === 'paragraph' ? 'Write *the* plan down.' : `${unit.text} fr`]));
+    const result = mergeFile({ source: plain, units }, lookupIn(catalog), { verified });
+    expect(result.rejected).toEqual([]);
+    expect(verified.size).toBe(1);
+  });
+});
