@@ -69,7 +69,7 @@ export function mergeFile(
     const output = spliceUnits(file.source, subset);
     const id = options?.verified ? createHash('sha256').update(file.source).update('\u0000').update(output).digest('hex') : '';
     if (options?.verified?.get(id)) return true;
-    expected ??= getFileSignature(file.source, format).join('\n');
+    expected ??= getSourceSignature(file.source, format);
     const intact = getFileSignature(output, format).join('\n') === expected;
     if (intact) options?.verified?.set(id, true);
     return intact;
@@ -93,6 +93,22 @@ export function mergeFile(
     fallback,
     rejected,
   };
+}
+
+/** The last source's signature: every language of a file is merged against the same source. */
+let lastSource: { text: string; format: FileFormat; signature: string } | undefined;
+
+/**
+ * The structure signature of a source file, computed once however many languages merge it.
+ * @param text The source text.
+ * @param format Its format.
+ * @returns The signature entries, one per line.
+ */
+function getSourceSignature(text: string, format: FileFormat): string {
+  if (lastSource?.text !== text || lastSource.format !== format) {
+    lastSource = { text, format, signature: getFileSignature(text, format).join('\n') };
+  }
+  return lastSource.signature;
 }
 
 /** Unit kinds whose plain text is a text node's content and nothing else. */
