@@ -1,7 +1,7 @@
 /**
  * The translation guard: decide whether an untrusted translation may be merged.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { parseMarkdown } from '../extract/parse-markdown.js';
 import { isPlainText } from './is-plain-text.js';
 import type { Unit } from '../extract/unit.js';
@@ -11,7 +11,7 @@ import { checkLineBreaks } from './check-line-breaks.js';
 import { checkLinkTargets } from './check-link-targets.js';
 import { checkProtectedTokens } from './check-protected-tokens.js';
 import { checkRawHtml } from './check-raw-html.js';
-import { getGuardOptions, type GuardOptions } from './guard-options.js';
+import { getGuardOptions, type GuardOptions, type ResolvedGuardOptions } from './guard-options.js';
 import type { GuardResult } from './guard-result.js';
 import { getUnitContext } from './get-unit-context.js';
 
@@ -31,6 +31,22 @@ import { getUnitContext } from './get-unit-context.js';
  */
 export function checkTranslation(unit: Unit, translation: unknown, options?: GuardOptions | undefined): GuardResult {
   const resolved = getGuardOptions(options);
+  return checkWithoutParser(unit, translation, resolved) ?? checkInContext(unit, translation as string, resolved);
+}
+
+/**
+ * The rules that need no parser: the type, control characters, emptiness, comments and line
+ * breaks, and the whole guard for a plain-text translation of a plain-text unit.
+ *
+ * Invariant: a result here is the result `checkTranslation` gives; `undefined` means the
+ * translation is a string that passed these rules and needs a parse to be judged.
+ *
+ * @param unit The source unit.
+ * @param translation The translation as found in the catalog (any value).
+ * @param options Resolved guard options.
+ * @returns The verdict, or `undefined` when only a parse can tell.
+ */
+export function checkWithoutParser(unit: Unit, translation: unknown, options: ResolvedGuardOptions): GuardResult | undefined {
   if (typeof translation !== 'string') {
     const type = translation === null ? 'null' : Array.isArray(translation) ? 'an array' : `${/^[aeiou]/.test(typeof translation) ? 'an' : 'a'} ${typeof translation}`;
     return { ok: false, code: 'not-string', message: `is ${type}, not a string` };
@@ -45,16 +61,41 @@ export function checkTranslation(unit: Unit, translation: unknown, options?: Gua
   if (!lines.ok) return lines;
   if (isPlainText(unit.text) && isPlainText(translation)) {
     // Both parse to one text node: only protected tokens (activity ids) can differ.
-    return checkProtectedTokens(getTextTree(unit.text), getTextTree(translation), resolved);
+    return checkProtectedTokens(getTextTree(unit.text), getTextTree(translation), options);
   }
+  return undefined;
+}
+
+/**
+ * The rules that need a parse, with the translation parsed in the unit's context (its
+ * containers and construct): block structure, then the inline rules.
+ *
+ * @param unit The source unit.
+ * @param translation A translation that passed `checkWithoutParser` undecided.
+ * @param options Resolved guard options.
+ * @returns The verdict.
+ */
+export function checkInContext(unit: Unit, translation: string, options: ResolvedGuardOptions): GuardResult {
   const source = getSourceTree(unit);
   const target = parseMarkdown(getUnitContext(unit, translation));
-  const rules = [
-    () => checkBlockStructure(unit, source, target, translation),
-    () => checkRawHtml(source, target),
-    () => checkLinkTargets(source, target, resolved),
-    () => checkProtectedTokens(source, target, resolved),
-  ];
+  const structure = checkBlockStructure(unit, source, target, translation);
+  return structure.ok ? checkInlineRules(source, target, options) : structure;
+}
+
+/**
+ * The rules on a translation's inline content, given the parsed source and translation:
+ * no added raw HTML, the same link targets (or allowed changes), the same protected tokens.
+ *
+ * Invariant: the first failing rule, in that order, gives the result; the trees may be whole
+ * documents or the content of one block.
+ *
+ * @param source The source unit's parsed content.
+ * @param target The translation's parsed content.
+ * @param options Resolved guard options.
+ * @returns The verdict.
+ */
+export function checkInlineRules(source: Nodes, target: Nodes, options: ResolvedGuardOptions): GuardResult {
+  const rules = [() => checkRawHtml(source, target), () => checkLinkTargets(source, target, options), () => checkProtectedTokens(source, target, options)];
   for (const rule of rules) {
     const result = rule();
     if (!result.ok) return result;

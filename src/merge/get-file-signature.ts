@@ -23,7 +23,15 @@ export type FileFormat = 'markdown' | 'json';
  */
 export function getFileSignature(text: string, format: FileFormat): string[] {
   if (format === 'json') return [getShape(() => JSON.parse(text))];
-  const tree: Root = parseMarkdown(text);
+  return getTreeSignature(parseMarkdown(text));
+}
+
+/**
+ * The structure signature of a parsed Markdown file (see `getFileSignature`).
+ * @param tree The parsed file.
+ * @returns The signature entries.
+ */
+export function getTreeSignature(tree: Root): string[] {
   const signature = getBlockSignature(tree);
   for (const node of tree.children) {
     if (node.type === 'yaml') signature.push(`yaml:${getShape(() => parse(node.value))}`);

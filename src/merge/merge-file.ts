@@ -2,15 +2,19 @@
  * The merge stage for one file: translations in, translated file text out.
  */
 import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
 import type { KeyedUnit } from '../keys/keyed-unit.js';
 import type { Unit } from '../extract/unit.js';
-import { checkTranslation } from './check-translation.js';
+import { parseMarkdown } from '../extract/parse-markdown.js';
+import { checkInContext, checkInlineRules, checkWithoutParser } from './check-translation.js';
 import { findBrokenReplacements } from './find-broken-replacements.js';
-import { getFileSignature, type FileFormat } from './get-file-signature.js';
-import { getGuardOptions } from './guard-options.js';
+import { getFileSignature, getTreeSignature, type FileFormat } from './get-file-signature.js';
+import { getGuardOptions, type ResolvedGuardOptions } from './guard-options.js';
+import type { GuardResult } from './guard-result.js';
+import { indexBlockContent } from './index-block-content.js';
 import { isPlainText } from './is-plain-text.js';
 import type { MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
-import { spliceUnits, type Replacement } from './splice-units.js';
+import { spliceUnits, spliceUnitsWithRanges, type Replacement } from './splice-units.js';
 
 /** What a lookup answers for a key: the translation (any value) and the language it came from. */
 export interface LookupResult {
@@ -20,20 +24,29 @@ export interface LookupResult {
   lang: string;
 }
 
+/** A translation on its way into the file. */
+type Candidate = Replacement & { unit: KeyedUnit; lang: string };
+
 /**
  * Merge the translations of one file's units into the file.
  *
  * Invariant: only unit ranges change; a unit keeps its source bytes when it has no
  * translation, when its translation comes from the source language, or when the guard
  * rejects it; and the output always has the source's structure (block signature, front
- * matter and JSON shape). A Markdown file whose spliced translations are all plain text (see
- * `isPlainText`: no character that can start any construct, no line break) in paragraphs,
- * headings, cells and alt texts is not parsed again: each such translation replaces one text
- * node's content, which cannot touch the structure around it (front-matter values and link
- * titles are escaped by their formatters and always re-checked). Should spliced translations that passed the guard still change
+ * matter and JSON shape). Should spliced translations that passed the guard still change
  * the structure, the ones responsible are found by bisection, left out, and reported as
  * `block-structure` rejections. With every translation equal to its source text, the
  * output is the source byte for byte.
+ *
+ * Parsing is the cost, so the file is parsed, not each translation: translations that need
+ * a parse (paragraphs, headings and cells holding Markdown) are spliced in together and the
+ * merged file is parsed once; when its structure is the source's, each one's inline rules are
+ * judged on the content the file actually renders for it. Only when the structure differs
+ * is each of them parsed alone in its context, to find and name the culprits. A Markdown file
+ * whose spliced translations are all plain text (see `isPlainText`) in paragraphs, headings,
+ * cells and alt texts is not parsed at all: such a translation replaces one text node's
+ * content and cannot touch the structure around it (front-matter values and link titles are
+ * escaped by their formatters and always re-checked).
  *
  * @param file The source text and its keyed units (Markdown units, or `metadata` units of a JSON file).
  * @param lookup Finds the translation of a key, or `undefined` when there is none.
@@ -49,7 +62,14 @@ export function mergeFile(
   const sourceLanguage = options?.sourceLanguage ?? 'en';
   const format: FileFormat = file.units.some((unit) => unit.kind === 'metadata') ? 'json' : 'markdown';
   const rejected: RejectedUnit[] = [];
-  const accepted: Array<Replacement & { unit: KeyedUnit; lang: string }> = [];
+  const accepted: Candidate[] = [];
+  const deferred: Array<Candidate & { memoKey: string }> = [];
+  const sourceHash = createHash('sha256').update(file.source).digest('hex');
+  const apply = (candidate: Candidate, verdict: GuardResult, memoKey: string, known: boolean): void => {
+    if (!known) options?.verdicts?.set(memoKey, verdict);
+    if (verdict.ok) accepted.push(candidate);
+    else rejected.push({ key: candidate.unit.key, line: candidate.unit.line, lang: candidate.lang, code: verdict.code, message: verdict.message });
+  };
   let fallback = 0;
   for (const unit of file.units) {
     const found = lookup(unit.key);
@@ -57,19 +77,33 @@ export function mergeFile(
       fallback++;
       continue;
     }
-    const memoKey = options?.verdicts ? getVerdictKey(unit, found.text) : '';
+    const memoKey = options?.verdicts ? getVerdictKey(unit, found.text, IN_FILE_KINDS.has(unit.kind) ? sourceHash : '') : '';
+    const candidate: Candidate = { unit, text: typeof found.text === 'string' ? found.text : '', lang: found.lang };
     const known = options?.verdicts?.get(memoKey);
-    const verdict = known ?? checkTranslation(unit, found.text, guardOptions);
-    if (!known) options?.verdicts?.set(memoKey, verdict);
-    if (verdict.ok && typeof found.text === 'string') accepted.push({ unit, text: found.text, lang: found.lang });
-    else if (!verdict.ok) rejected.push({ key: unit.key, line: unit.line, lang: found.lang, code: verdict.code, message: verdict.message });
+    if (known) {
+      apply(candidate, known, memoKey, true);
+      continue;
+    }
+    const quick = checkWithoutParser(unit, found.text, guardOptions);
+    if (quick) apply(candidate, quick, memoKey, false);
+    else if (IN_FILE_KINDS.has(unit.kind)) deferred.push({ ...candidate, memoKey });
+    else apply(candidate, checkInContext(unit, candidate.text, guardOptions), memoKey, false);
+  }
+  let intactOutput: string | undefined;
+  if (deferred.length > 0) {
+    const judged = judgeInFile(file.source, accepted, deferred, guardOptions);
+    for (const item of deferred) apply(item, judged.verdicts.get(item) ?? { ok: true }, item.memoKey, false);
+    if (deferred.every((item) => judged.verdicts.get(item)?.ok)) intactOutput = judged.intactOutput;
   }
   let expected: string | undefined;
   const isIntact = (subset: readonly Replacement[]): boolean => {
     const output = spliceUnits(file.source, subset);
     const id = options?.verified ? createHash('sha256').update(file.source).update('\u0000').update(output).digest('hex') : '';
-    if (options?.verified?.get(id)) return true;
-    expected ??= getSourceSignature(file.source, format);
+    if (output === intactOutput || options?.verified?.get(id)) {
+      options?.verified?.set(id, true);
+      return true;
+    }
+    expected ??= getSourceParse(file.source, format).signature;
     const intact = getFileSignature(output, format).join('\n') === expected;
     if (intact) options?.verified?.set(id, true);
     return intact;
@@ -95,28 +129,81 @@ export function mergeFile(
   };
 }
 
-/** The last source's signature: every language of a file is merged against the same source. */
-let lastSource: { text: string; format: FileFormat; signature: string } | undefined;
+/**
+ * Judge the translations that need a parse by parsing the file once with all of them in.
+ *
+ * Invariant: when the merged file keeps the source's structure, a translation's verdict is
+ * the inline rules on the block content the merged file gives it (compared with the source
+ * file's content for the unit); when the structure changed, or its content cannot be found by
+ * range, it is judged alone in its context. `intactOutput` is the merged text when its
+ * structure is the source's.
+ */
+function judgeInFile(
+  source: string,
+  accepted: readonly Candidate[],
+  deferred: readonly Candidate[],
+  options: ResolvedGuardOptions,
+): { verdicts: Map<Candidate, GuardResult>; intactOutput: string | undefined } {
+  const verdicts = new Map<Candidate, GuardResult>();
+  const { output, ranges } = spliceUnitsWithRanges(source, [...accepted, ...deferred]);
+  const sourceParse = getSourceParse(source, 'markdown');
+  const tree = parseMarkdown(output);
+  const intact = getTreeSignature(tree).join('\n') === sourceParse.signature;
+  const targets = intact ? indexBlockContent(tree, output) : undefined;
+  for (const item of deferred) {
+    const range = ranges.get(item);
+    const target = range && targets?.get(`${range[0]}:${range[1]}`);
+    const own = sourceParse.blocks?.get(`${item.unit.start}:${item.unit.end}`);
+    verdicts.set(item, target && own ? checkInlineRules(own, target, options) : checkInContext(item.unit, item.text, options));
+  }
+  return { verdicts, intactOutput: intact ? output : undefined };
+}
+
+/** The last source file parsed: every language of a file is merged against the same source. */
+let lastSource: { text: string; format: FileFormat; signature: string; blocks: Map<string, Root> | undefined } | undefined;
 
 /**
- * The structure signature of a source file, computed once however many languages merge it.
+ * The structure signature of a source file and the content of its leaf blocks, computed once
+ * however many languages merge it.
  * @param text The source text.
  * @param format Its format.
- * @returns The signature entries, one per line.
+ * @returns The signature entries (one per line) and, for Markdown, the leaf block contents by range.
  */
-function getSourceSignature(text: string, format: FileFormat): string {
+function getSourceParse(text: string, format: FileFormat): { signature: string; blocks: Map<string, Root> | undefined } {
   if (lastSource?.text !== text || lastSource.format !== format) {
-    lastSource = { text, format, signature: getFileSignature(text, format).join('\n') };
+    if (format === 'json') lastSource = { text, format, signature: getFileSignature(text, format).join('\n'), blocks: undefined };
+    else {
+      const tree = parseMarkdown(text);
+      lastSource = { text, format, signature: getTreeSignature(tree).join('\n'), blocks: indexBlockContent(tree, text) };
+    }
   }
-  return lastSource.signature;
+  return lastSource;
 }
+
+/** Unit kinds judged in the merged file: their text is a leaf block's whole inline content. */
+const IN_FILE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell']);
 
 /** Unit kinds whose plain text is a text node's content and nothing else. */
 const TEXT_NODE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell', 'alt']);
 
-/** The memo key of a verdict: everything the guard reads of the unit, and the translation. */
-function getVerdictKey(unit: Unit, translation: unknown): string {
+/**
+ * The memo key of a verdict: everything the guard reads of the unit, the translation, and
+ * for units judged in the merged file the source file (its definitions decide what a
+ * reference link resolves to).
+ */
+function getVerdictKey(unit: Unit, translation: unknown, sourceHash: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([unit.kind, unit.containers, unit.prefix, unit.text, unit.raw, typeof translation === 'string' ? translation : JSON.stringify(translation) ?? 'undefined', typeof translation]))
+    .update(
+      JSON.stringify([
+        unit.kind,
+        unit.containers,
+        unit.prefix,
+        unit.text,
+        unit.raw,
+        typeof translation === 'string' ? translation : JSON.stringify(translation) ?? 'undefined',
+        typeof translation,
+        sourceHash,
+      ]),
+    )
     .digest('hex');
 }

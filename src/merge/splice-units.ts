@@ -26,10 +26,30 @@ export interface Replacement {
  * @throws When a unit's range does not hold its `raw` text or two ranges overlap.
  */
 export function spliceUnits(source: string, replacements: readonly Replacement[]): string {
+  return spliceUnitsWithRanges(source, replacements).output;
+}
+
+/**
+ * Splice translations into `source` (see `spliceUnits`) and tell where each one landed.
+ *
+ * Invariant: `output.slice(...ranges.get(r))` is what replacement `r` wrote in place of
+ * `source.slice(r.unit.start, r.unit.end)`.
+ *
+ * @param source The full source text the units were segmented from.
+ * @param replacements The units to replace and their texts, in any order.
+ * @returns The output and, per replacement, its `[start, end)` range in the output.
+ * @throws When a unit's range does not hold its `raw` text or two ranges overlap.
+ */
+export function spliceUnitsWithRanges(
+  source: string,
+  replacements: readonly Replacement[],
+): { output: string; ranges: Map<Replacement, readonly [start: number, end: number]> } {
   const sorted = [...replacements].sort((a, b) => a.unit.start - b.unit.start);
+  const ranges = new Map<Replacement, readonly [number, number]>();
   let output = '';
   let offset = 0;
-  for (const { unit, text } of sorted) {
+  for (const replacement of sorted) {
+    const { unit, text } = replacement;
     if (source.slice(unit.start, unit.end) !== unit.raw) {
       throw new Error(`Cannot splice unit at line ${unit.line}: its range [${unit.start}, ${unit.end}) does not hold its raw text`);
     }
@@ -37,8 +57,10 @@ export function spliceUnits(source: string, replacements: readonly Replacement[]
       throw new Error(`Cannot splice unit at line ${unit.line}: its range overlaps the previous unit`);
     }
     const written = text === unit.text ? unit.raw : replacementFormatters[unit.kind](unit, text, source);
-    output += source.slice(offset, unit.start) + written;
+    output += source.slice(offset, unit.start);
+    ranges.set(replacement, [output.length, output.length + written.length]);
+    output += written;
     offset = unit.end;
   }
-  return output + source.slice(offset);
+  return { output: output + source.slice(offset), ranges };
 }

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as parser from '../../src/extract/parse-markdown.js';
+import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
+import { checkTranslation } from '../../src/merge/check-translation.js';
+import { mergeFile } from '../../src/merge/merge-file.js';
+import { REPO } from '../support/temp-project.js';
+
+vi.mock('../../src/extract/parse-markdown.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/extract/parse-markdown.js')>();
+  return { ...original, parseMarkdown: vi.fn(original.parseMarkdown) };
+});
+
+const parse = vi.mocked(parser.parseMarkdown);
+const source = readFileSync(join(REPO, 'handbook', '51_activity_01.md'), 'utf8');
+const units = segmentMarkdown(source, { frontMatterFields: ['title', 'description'] }).map((unit, index) => ({ ...unit, key: `u${index}` }));
+const catalog = JSON.parse(readFileSync(join(REPO, 'locales', 'fr', '51_activity_01.json'), 'utf8')) as Record<string, string>;
+const english = JSON.parse(readFileSync(join(REPO, 'locales', 'en', '51_activity_01.json'), 'utf8')) as Record<string, string>;
+/** The French catalog by unit position (the sample's keys are stable, English text picks the unit). */
+const byText = new Map(Object.entries(english).map(([key, text]) => [text, catalog[key]]));
+
+describe('mergeFile parses the file, not each translation', () => {
+  beforeEach(() => parse.mockClear());
+
+  it('should parse a file with many Markdown translations twice at most: the source and the merged text', () => {
+    const lookup = (key: string) => {
+      const unit = units.find((item) => item.key === key);
+      const text = unit && byText.get(unit.text);
+      return text === undefined ? undefined : { text, lang: 'fr' };
+    };
+    const needParse = units.filter((unit) => {
+      const text = byText.get(unit.text);
+      return text !== undefined && /[`*_[\]<>]/u.test(text);
+    });
+    expect(needParse.length).toBeGreaterThan(3);
+    const result = mergeFile({ source, units }, lookup);
+    expect(result.rejected).toEqual([]);
+    expect(result.translated).toBeGreaterThan(needParse.length);
+    expect(parse.mock.calls.length).toBeLessThanOrEqual(2);
+    // Each verdict is the one the guard gives the translation alone in its context.
+    for (const unit of needParse) expect(checkTranslation(unit, byText.get(unit.text))).toEqual({ ok: true });
+  });
+
+  it('should judge each translation alone when the merged file breaks, and name the culprit', () => {
+    const paragraphs = units.filter((unit) => unit.kind === 'paragraph' && unit.containers.length === 0);
+    const [victim, other] = paragraphs;
+    if (!victim || !other) throw new Error('the sample chapter has top-level paragraphs');
+    const lookup = (key: string) =>
+      key === victim.key ? { text: '[injected]: https://example.org/elsewhere', lang: 'fr' } : key === other.key ? { text: `*${other.text}*`, lang: 'fr' } : undefined;
+    const result = mergeFile({ source, units }, lookup);
+    expect(result.rejected.map((item) => [item.key, item.code])).toEqual([[victim.key, 'block-structure']]);
+    expect(result.output).toContain(`*${other.text}*`);
+    expect(result.output).not.toContain('[injected]');
+  });
+});
