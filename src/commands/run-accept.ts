@@ -22,7 +22,7 @@ export async function runAccept(rootDir: string, options: { lang?: string[]; key
   const accepted: Record<string, string[]> = Object.fromEntries(project.languages.map((lang) => [lang, [] as string[]]));
   for (const file of project.sources) {
     const caches = await openCaches(project, file);
-    const { units } = await keyFile(project, file, caches.units);
+    const { units } = await keyFile(project, file, caches);
     const state = await readNamespaceState(project.root, file.namespace);
     let changed = false;
     for (const lang of project.languages) {

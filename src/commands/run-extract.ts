@@ -107,7 +107,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     const caches = await openCaches(project, file);
     let keyed;
     try {
-      keyed = assignKeys(segmentSource(file, config, caches.units), [...previous]);
+      keyed = assignKeys(segmentSource(file, config, caches), [...previous]);
     } catch (error) {
       throw new UsageError(`${file.path}: cannot extract: ${(error as Error).message}`, { file: file.path }, { cause: error });
     }

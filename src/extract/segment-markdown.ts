@@ -1,6 +1,7 @@
 /**
  * The segment stage for Markdown: source text in, translatable units out.
  */
+import type { Root } from 'mdast';
 import { checkFieldPatterns } from './check-field-patterns.js';
 import { getLineStarts } from './get-line-starts.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -20,10 +21,11 @@ import { visitChildren } from './visit-children.js';
  *
  * @param source The Markdown text of one file.
  * @param options Which front-matter fields to translate (default: none).
+ * @param tree The parse of `source`, when the caller has it (it must come from `parseMarkdown`).
  * @returns The units of `source`.
  * @throws {Error} When a front-matter field pattern is malformed.
  */
-export function segmentMarkdown(source: string, options?: SegmentOptions): Unit[] {
+export function segmentMarkdown(source: string, options?: SegmentOptions, tree?: Root): Unit[] {
   checkFieldPatterns(options?.frontMatterFields ?? [], 'frontMatterFields');
   const resolved: ResolvedSegmentOptions = { frontMatterFields: [...(options?.frontMatterFields ?? [])] };
   const state: SegmentState = {
@@ -36,6 +38,6 @@ export function segmentMarkdown(source: string, options?: SegmentOptions): Unit[
     note: undefined,
     visitChildren: (parent, container) => visitChildren(state, parent, container),
   };
-  visitChildren(state, parseMarkdown(source));
+  visitChildren(state, tree ?? parseMarkdown(source));
   return state.units;
 }

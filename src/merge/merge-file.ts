@@ -2,18 +2,18 @@
  * The merge stage for one file: translations in, translated file text out.
  */
 import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
 import type { KeyedUnit } from '../keys/keyed-unit.js';
 import type { Unit } from '../extract/unit.js';
 import { parseMarkdown } from '../extract/parse-markdown.js';
 import { checkInContext, checkInlineRules, checkWithoutParser } from './check-translation.js';
 import { findBrokenReplacements } from './find-broken-replacements.js';
 import { getFileSignature, getTreeSignature, type FileFormat } from './get-file-signature.js';
+import { getSourceStructure, getStructureKey, type SourceStructure } from './source-structure.js';
 import { getGuardOptions, type ResolvedGuardOptions } from './guard-options.js';
 import type { GuardResult } from './guard-result.js';
 import { indexBlockContent } from './index-block-content.js';
 import { isPlainText } from './is-plain-text.js';
-import type { MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
+import type { Memo, MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
 import { spliceUnits, spliceUnitsWithRanges, type Replacement } from './splice-units.js';
 
 /** What a lookup answers for a key: the translation (any value) and the language it came from. */
@@ -91,7 +91,7 @@ export function mergeFile(
   }
   let intactOutput: string | undefined;
   if (deferred.length > 0) {
-    const judged = judgeInFile(file.source, accepted, deferred, guardOptions);
+    const judged = judgeInFile(getSourceParse(file.source, 'markdown', options?.structures), file.source, accepted, deferred, guardOptions);
     for (const item of deferred) apply(item, judged.verdicts.get(item) ?? { ok: true }, item.memoKey, false);
     if (deferred.every((item) => judged.verdicts.get(item)?.ok)) intactOutput = judged.intactOutput;
   }
@@ -103,7 +103,7 @@ export function mergeFile(
       options?.verified?.set(id, true);
       return true;
     }
-    expected ??= getSourceParse(file.source, format).signature;
+    expected ??= getSourceParse(file.source, format, options?.structures).signature;
     const intact = getFileSignature(output, format).join('\n') === expected;
     if (intact) options?.verified?.set(id, true);
     return intact;
@@ -139,6 +139,7 @@ export function mergeFile(
  * structure is the source's.
  */
 function judgeInFile(
+  sourceParse: SourceStructure,
   source: string,
   accepted: readonly Candidate[],
   deferred: readonly Candidate[],
@@ -146,38 +147,40 @@ function judgeInFile(
 ): { verdicts: Map<Candidate, GuardResult>; intactOutput: string | undefined } {
   const verdicts = new Map<Candidate, GuardResult>();
   const { output, ranges } = spliceUnitsWithRanges(source, [...accepted, ...deferred]);
-  const sourceParse = getSourceParse(source, 'markdown');
   const tree = parseMarkdown(output);
   const intact = getTreeSignature(tree).join('\n') === sourceParse.signature;
   const targets = intact ? indexBlockContent(tree, output) : undefined;
   for (const item of deferred) {
     const range = ranges.get(item);
     const target = range && targets?.get(`${range[0]}:${range[1]}`);
-    const own = sourceParse.blocks?.get(`${item.unit.start}:${item.unit.end}`);
+    const own = sourceParse.blocks?.[`${item.unit.start}:${item.unit.end}`];
     verdicts.set(item, target && own ? checkInlineRules(own, target, options) : checkInContext(item.unit, item.text, options));
   }
   return { verdicts, intactOutput: intact ? output : undefined };
 }
 
-/** The last source file parsed: every language of a file is merged against the same source. */
-let lastSource: { text: string; format: FileFormat; signature: string; blocks: Map<string, Root> | undefined } | undefined;
+/** The last source file's structure: every language of a file is merged against the same source. */
+let lastSource: { text: string; format: FileFormat; structure: SourceStructure } | undefined;
 
 /**
- * The structure signature of a source file and the content of its leaf blocks, computed once
- * however many languages merge it.
+ * The structure of a source file, computed once however many languages (and stages, through
+ * `memo`) merge it.
  * @param text The source text.
  * @param format Its format.
- * @returns The signature entries (one per line) and, for Markdown, the leaf block contents by range.
+ * @param memo Structures by `getStructureKey`, if any (extract fills it while it segments).
+ * @returns The structure.
  */
-function getSourceParse(text: string, format: FileFormat): { signature: string; blocks: Map<string, Root> | undefined } {
+function getSourceParse(text: string, format: FileFormat, memo: Memo<SourceStructure> | undefined): SourceStructure {
   if (lastSource?.text !== text || lastSource.format !== format) {
-    if (format === 'json') lastSource = { text, format, signature: getFileSignature(text, format).join('\n'), blocks: undefined };
-    else {
-      const tree = parseMarkdown(text);
-      lastSource = { text, format, signature: getTreeSignature(tree).join('\n'), blocks: indexBlockContent(tree, text) };
+    const key = memo ? getStructureKey(text, format) : '';
+    let structure = memo?.get(key);
+    if (!structure) {
+      structure = getSourceStructure(text, format);
+      memo?.set(key, structure);
     }
+    lastSource = { text, format, structure };
   }
-  return lastSource;
+  return lastSource.structure;
 }
 
 /** Unit kinds judged in the merged file: their text is a leaf block's whole inline content. */

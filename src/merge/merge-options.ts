@@ -11,6 +11,7 @@ export interface Memo<T> {
   set(key: string, value: T): unknown;
 }
 import type { GuardOptions } from './guard-options.js';
+import type { SourceStructure } from './source-structure.js';
 
 /** Options for `mergeFile`. Accepted as `MergeOptions | undefined` and copied, never changed. */
 export interface MergeOptions extends GuardOptions {
@@ -23,6 +24,11 @@ export interface MergeOptions extends GuardOptions {
    * A memo of merged outputs (by hash) whose block structure was already verified. Default: none.
    */
   verified?: Memo<true> | undefined;
+  /**
+   * A memo of source file structures by `getStructureKey`, so a source parsed by an earlier
+   * stage (extract) is not parsed again. Default: none.
+   */
+  structures?: Memo<SourceStructure> | undefined;
   /**
    * The source language: a translation the lookup found in this language is a fallback,
    * and the unit keeps its source text.

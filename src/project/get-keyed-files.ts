@@ -14,7 +14,7 @@ export async function getKeyedFiles(project: Project): Promise<KeyedFile[]> {
   const result: KeyedFile[] = [];
   for (const file of project.sources) {
     const caches = await openCaches(project, file);
-    result.push(await keyFile(project, file, caches.units));
+    result.push(await keyFile(project, file, caches));
     await caches.save();
   }
   return result;

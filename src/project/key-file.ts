@@ -1,11 +1,10 @@
 import { relative } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
-import type { Unit } from '../extract/unit.js';
 import { assignKeys } from '../keys/assign-keys.js';
 import type { KeyedUnit } from '../keys/keyed-unit.js';
 import { getLocalePath } from '../store/project-paths.js';
 import { readLocaleFile } from '../store/read-locale-file.js';
-import type { RunCache } from '../store/run-cache.js';
+import type { FileCaches } from './open-caches.js';
 import type { Project, SourceFile } from './read-project.js';
 import { segmentSource } from './segment-source.js';
 
@@ -23,15 +22,15 @@ export interface KeyedFile {
  * Invariant: after `extract`, each unit's key and text equal the English catalog's entry.
  * @param project The project.
  * @param file The source file.
- * @param units Cache of units by file content, if any.
+ * @param caches Caches of units and source structures by file content, if any.
  * @returns The keyed file.
  * @throws UsageError naming the file when it cannot be segmented or its catalog is invalid.
  */
-export async function keyFile(project: Project, file: SourceFile, units?: RunCache<Unit[]>): Promise<KeyedFile> {
+export async function keyFile(project: Project, file: SourceFile, caches?: Pick<FileCaches, 'units' | 'structures'>): Promise<KeyedFile> {
   const enPath = getLocalePath(project.root, project.config.sourceLanguage, file.namespace);
   const english = await readLocaleFile(enPath, relative(project.root, enPath).split('\\').join('/'));
   try {
-    return { file, units: assignKeys(segmentSource(file, project.config, units), [...(english?.values ?? [])]) };
+    return { file, units: assignKeys(segmentSource(file, project.config, caches), [...(english?.values ?? [])]) };
   } catch (error) {
     throw new UsageError(`${file.path}: cannot segment: ${(error as Error).message}`, { file: file.path }, { cause: error });
   }

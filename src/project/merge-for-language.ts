@@ -35,5 +35,5 @@ export function mergeForLanguage(
   }
   const lookup = createLookup(catalogs, chain, keyed.file.namespace);
   const guard = getGuardOptionsFromConfig(project.config);
-  return mergeFile({ source: keyed.file.text, units: keyed.units }, lookup, { ...guard, sourceLanguage: source, verdicts: caches?.verdicts, verified: caches?.verified });
+  return mergeFile({ source: keyed.file.text, units: keyed.units }, lookup, { ...guard, sourceLanguage: source, verdicts: caches?.verdicts, verified: caches?.verified, structures: caches?.structures });
 }

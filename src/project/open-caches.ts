@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Unit } from '../extract/unit.js';
 import type { GuardResult } from '../merge/guard-result.js';
+import type { SourceStructure } from '../merge/source-structure.js';
 import { getCodeHash } from '../store/get-code-hash.js';
 import { hashText } from '../store/hash-text.js';
 import { openRunCache, type RunCache } from '../store/run-cache.js';
@@ -12,6 +13,8 @@ import type { Project, SourceFile } from './read-project.js';
 export interface FileCaches {
   /** Units of the file, by hash of its text and options. */
   units: RunCache<Unit[]>;
+  /** The file's structure for the merge, by `getStructureKey` (extract fills it while it segments). */
+  structures: RunCache<SourceStructure>;
   /** Guard verdicts, by hash of a unit's context and a translation. */
   verdicts: RunCache<GuardResult>;
   /** Hashes of merged outputs whose block structure was verified. */
@@ -36,16 +39,18 @@ export async function openCaches(project: Project, file: SourceFile): Promise<Fi
   const shard = createHash('sha256').update(file.path).digest('hex').slice(0, 16);
   const open = <T>(kind: string, version: string): Promise<RunCache<T>> => openRunCache<T>(project.root, `${kind}/${shard}`, version);
   const units = await open<Unit[]>('units', getCodeHash(['extract']));
+  const structures = await open<SourceStructure>('structures', getCodeHash(['extract', 'merge']));
   const verdicts = await open<GuardResult>('verdicts', `${getCodeHash(['extract', 'merge'])}-${options}`);
   const verified = await open<true>('verified', `${getCodeHash(['extract', 'merge'])}-${options}`);
   const findings = await open<UnitRuleFinding[]>('findings', getCodeHash(['check', 'fonts']));
   return {
     units,
+    structures,
     verdicts,
     verified,
     findings,
     save: async () => {
-      await Promise.all([units.save(), verdicts.save(), verified.save(), findings.save()]);
+      await Promise.all([units.save(), structures.save(), verdicts.save(), verified.save(), findings.save()]);
     },
   };
 }

@@ -39,7 +39,7 @@ export function getChainLanguages(project: Project): string[] {
  */
 export async function openFileWork(project: Project, file: SourceFile, languages: readonly string[]): Promise<FileWork> {
   const caches = await openCaches(project, file);
-  const keyed = await keyFile(project, file, caches.units);
+  const keyed = await keyFile(project, file, caches);
   const catalogs = new Map<string, LocaleCatalog>();
   const problems = new Map<string, Finding>();
   for (const code of languages) {
