@@ -25,7 +25,16 @@ await build({
   banner: { js: "import { createRequire as __hl10nRequire } from 'node:module'; const require = __hl10nRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'linked',
+  charset: 'utf8',
 });
 const hash = createHash('sha256');
 for (const name of readdirSync(outdir).sort()) hash.update(name).update(readFileSync(join(outdir, name)));
 writeFileSync(join(outdir, 'code-hash.txt'), `${hash.digest('hex').slice(0, 16)}\n`);
+
+// --- OpenCC sidecar (src/check/write-opencc-data.ts) ---------------------------------------
+// Precompute the check's OpenCC-derived sets and phrase tables, which depend only on the
+// installed opencc-js, into build/cli/opencc-data.json, so `check` loads no OpenCC dictionary.
+// Written after code-hash.txt: it changes no result, only how fast they come.
+const { writeOpenccData } = await import(new URL('../../build/lib/check/write-opencc-data.js', import.meta.url).href);
+writeOpenccData(outdir);
+// --- end of OpenCC sidecar ------------------------------------------------------------------

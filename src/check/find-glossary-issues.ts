@@ -21,14 +21,40 @@ export interface GlossaryIssue {
 
 const quote = (terms: readonly string[]): string => terms.map((term) => `"${term}"`).join(' or ');
 
-/** Matches of `source` in the English that no longer English term covers. */
-function findOwnMatches(english: string, source: string, sources: readonly string[]): TermMatch[] {
-  const longer = sources
-    .filter((other) => other.length > source.length)
-    .flatMap((other) => findTermMatches(english, other));
-  return findTermMatches(english, source).filter(
-    (match) => !longer.some((cover) => cover.index <= match.index && cover.index + cover.length >= match.index + match.length),
-  );
+/** A glossary's terms grouped by lower-cased English term, in glossary order. */
+interface GlossaryIndex {
+  /** English term (lower case) → its entries. */
+  bySource: ReadonlyMap<string, readonly GlossaryTerm[]>;
+  /** English term (lower case) → the glossary's longer English terms, in glossary order. */
+  longer: ReadonlyMap<string, readonly string[]>;
+}
+
+const indexes = new WeakMap<readonly GlossaryTerm[], GlossaryIndex>();
+
+/** Group a glossary's terms, once per glossary (glossaries are not changed once read). */
+function getGlossaryIndex(terms: readonly GlossaryTerm[]): GlossaryIndex {
+  const known = indexes.get(terms);
+  if (known !== undefined) return known;
+  const bySource = new Map<string, GlossaryTerm[]>();
+  for (const term of terms) {
+    const key = term.source.toLowerCase();
+    const group = bySource.get(key);
+    if (group === undefined) bySource.set(key, [term]);
+    else group.push(term);
+  }
+  const sources = [...bySource.keys()];
+  const longer = new Map(sources.map((source) => [source, sources.filter((other) => other.length > source.length)] as const));
+  const index = { bySource, longer };
+  indexes.set(terms, index);
+  return index;
+}
+
+/** Whether the English has a match of `source` that no longer English term covers. */
+function hasOwnMatch(matchesOf: (term: string) => TermMatch[], source: string, longer: readonly string[]): boolean {
+  const own = matchesOf(source);
+  if (own.length === 0) return false;
+  const covers = longer.flatMap((other) => matchesOf(other));
+  return own.some((match) => !covers.some((cover) => cover.index <= match.index && cover.index + cover.length >= match.index + match.length));
 }
 
 /**
@@ -38,7 +64,7 @@ function findOwnMatches(english: string, source: string, sources: readonly strin
  * not only inside a longer glossary term) are checked. A read-only term must appear
  * verbatim; otherwise one accepted target must appear; a forbidden target of a term in the
  * English is reported with its position, and then the same term's missing target is not
- * reported again.
+ * reported again. Each English term is searched in `source` at most once.
  *
  * @param source The English unit text.
  * @param translation The translated unit text.
@@ -46,15 +72,19 @@ function findOwnMatches(english: string, source: string, sources: readonly strin
  * @returns The problems, grouped by English term in glossary order.
  */
 export function findGlossaryIssues(source: string, translation: string, glossary: Glossary): GlossaryIssue[] {
-  const bySource = new Map<string, GlossaryTerm[]>();
-  for (const term of glossary.terms) {
-    const key = term.source.toLowerCase();
-    bySource.set(key, [...(bySource.get(key) ?? []), term]);
-  }
-  const sources = [...bySource.keys()];
+  const { bySource, longer } = getGlossaryIndex(glossary.terms);
+  const inSource = new Map<string, TermMatch[]>();
+  const matchesOf = (term: string): TermMatch[] => {
+    let found = inSource.get(term);
+    if (found === undefined) {
+      found = findTermMatches(source, term);
+      inSource.set(term, found);
+    }
+    return found;
+  };
   const issues: GlossaryIssue[] = [];
   for (const [key, terms] of bySource) {
-    if (findOwnMatches(source, key, sources).length === 0) continue;
+    if (!hasOwnMatch(matchesOf, key, longer.get(key) ?? [])) continue;
     const english = terms[0]?.source ?? key;
     const readOnly = terms.find((term) => term.readOnly);
     if (readOnly !== undefined) {

@@ -4,6 +4,7 @@
  */
 
 import { getChineseScript } from './get-chinese-script.js';
+import { getPhraseLengths } from './get-phrase-lengths.js';
 import { getRegionalPhrases } from './get-regional-phrases.js';
 import type { Glossary } from './glossary-term.js';
 
@@ -16,6 +17,8 @@ export interface RegionalTerm {
   /** The region's own word ('' when only the glossary forbids the word and gives none). */
   expected: string;
 }
+
+const noLengths: readonly number[] = [];
 
 /**
  * Find regional vocabulary by leftmost-longest matching against OpenCC's regional phrase
@@ -34,13 +37,13 @@ export function findRegionalTerms(text: string, lang: string, glossary: Glossary
   const chinese = getChineseScript(lang);
   if (chinese === undefined) return [];
   const phrases = getRegionalPhrases(chinese.region, glossary);
-  let longest = 0;
-  for (const phrase of phrases.keys()) longest = Math.max(longest, phrase.length);
+  const lengthsByFirst = getPhraseLengths(phrases);
   const found: RegionalTerm[] = [];
   let index = 0;
   while (index < text.length) {
     let matched = 0;
-    for (let length = Math.min(longest, text.length - index); length > 0; length -= 1) {
+    for (const length of lengthsByFirst.get(text.charCodeAt(index)) ?? noLengths) {
+      if (length > text.length - index) continue;
       const candidate = text.slice(index, index + length);
       const expected = phrases.get(candidate);
       if (expected === undefined) continue;

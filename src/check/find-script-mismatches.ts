@@ -2,8 +2,8 @@
  * Find characters of the wrong Chinese script in a translation.
  */
 
-import { Converter } from 'opencc-js';
 import { getChineseScript } from './get-chinese-script.js';
+import { getOpenccConverter } from './get-opencc-converter.js';
 import { getScriptSets } from './get-script-sets.js';
 
 /** One character written in the other Chinese script. */
@@ -16,19 +16,6 @@ export interface ScriptMismatch {
   expected: string;
 }
 
-type Convert = (text: string) => string;
-const converters = new Map<string, Convert>();
-
-/** Get (and keep) an OpenCC converter. */
-function getConverter(from: 'cn' | 'tw' | 'hk', to: 'cn' | 'tw' | 'hk'): Convert {
-  const name = `${from}-${to}`;
-  const known = converters.get(name);
-  if (known !== undefined) return known;
-  const created = Converter({ from, to });
-  converters.set(name, created);
-  return created;
-}
-
 /**
  * Find Simplified-only characters in Traditional text, or Traditional-only characters in
  * Simplified text.
@@ -38,6 +25,7 @@ function getConverter(from: 'cn' | 'tw' | 'hk', to: 'cn' | 'tw' | 'hk'): Convert
  * and bare `zh` yield nothing. The expected form comes from converting the whole text
  * (first wholly into the other script, so that mixed phrases like 頭发 are recognised, then
  * back), so 头发 gives 髮 and 发展 gives 發; when lengths differ, the character alone is converted.
+ * OpenCC's converters are built only when a text has a mismatch.
  *
  * @param text The translated text.
  * @param lang Its BCP 47 code (`zh-Hant`, `zh-Hant-HK`, `zh-Hans`…).
@@ -51,14 +39,13 @@ export function findScriptMismatches(text: string, lang: string): ScriptMismatch
     chinese.script === 'Hans' ? sets.traditionalOnly : chinese.region === 'hk' ? sets.simplifiedOnlyHk : sets.simplifiedOnlyTw;
   const own = chinese.script === 'Hans' ? 'cn' : chinese.region;
   const other = chinese.script === 'Hans' ? 'tw' : 'cn';
-  const convert = getConverter(other, own);
-  const normalize = getConverter(own, other);
   const found: ScriptMismatch[] = [];
   let converted: string | undefined;
   let index = 0;
   for (const char of text) {
     if (wrong.has(char)) {
-      converted ??= convert(normalize(text));
+      const convert = getOpenccConverter(other, own);
+      converted ??= convert(getOpenccConverter(own, other)(text));
       const inContext = converted.length === text.length ? converted.slice(index, index + char.length) : '';
       const expected = inContext !== '' && inContext !== char ? inContext : convert(char);
       found.push({ index, char, expected });

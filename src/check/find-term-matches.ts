@@ -22,8 +22,39 @@ export interface TermMatchOptions {
   mode?: 'word' | 'exact-word' | 'contains' | 'verbatim';
 }
 
+/** A term compiled for matching. */
+interface TermPattern {
+  /** The term's pattern (flags `g` and `u`, and `i` unless verbatim). */
+  regex: RegExp;
+  /**
+   * Text every match contains: for a case-sensitive pattern a run of the term without
+   * white space; for a case-insensitive one a lower-case run of its ASCII letters ('' when
+   * it has none: no shortcut).
+   */
+  anchor: string;
+  /** Whether the pattern ignores case. */
+  caseless: boolean;
+}
+
 const latin = /\p{Script=Latin}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nonAscii = /[^\0-\x7f]/gu;
+const asciiLetter = /^[a-z]$/iu;
+/** Whether case-insensitive matching equates a character outside ASCII with an ASCII letter (ſ with s, K with k), by character. */
+const foldsToAscii = new Map<string, boolean>();
+
+/** Whether a text has a character outside ASCII that case-insensitive matching equates with an ASCII letter. */
+function hasFoldingToAscii(text: string): boolean {
+  for (const [char] of text.matchAll(nonAscii)) {
+    let folds = foldsToAscii.get(char);
+    if (folds === undefined) {
+      folds = asciiLetter.test(char);
+      foldsToAscii.set(char, folds);
+    }
+    if (folds) return true;
+  }
+  return false;
+}
 
 /** The pattern of an English term with the plural of its last word. */
 function getPluralPattern(term: string): string {
@@ -33,11 +64,37 @@ function getPluralPattern(term: string): string {
   return `${escape(term)}s?`;
 }
 
+/** The longest of the `runs` found in `text`, or ''. */
+function longestRun(text: string, runs: RegExp): string {
+  let longest = '';
+  for (const [run] of text.matchAll(runs)) if (run.length > longest.length) longest = run;
+  return longest;
+}
+
+/** The text last prepared, so the many terms of a glossary checked in one text share the work. */
+let prepared: { text: string; lower: string; folds: boolean } | undefined;
+
+/**
+ * Tell, cheaply, whether a term's pattern cannot match a text.
+ *
+ * Invariant: true only when the pattern has no match. A case-insensitive match equates
+ * each ASCII letter of the anchor with the same letter in either case or with a character
+ * outside ASCII that folds to it; texts with such a character are never ruled out, so in the
+ * others every match shows the anchor in the lower-cased text.
+ */
+function cannotMatch(text: string, pattern: TermPattern): boolean {
+  if (pattern.anchor === '') return false;
+  if (!pattern.caseless) return !text.includes(pattern.anchor);
+  if (prepared?.text !== text) prepared = { text, lower: text.toLowerCase(), folds: hasFoldingToAscii(text) };
+  return !prepared.folds && !prepared.lower.includes(pattern.anchor);
+}
+
 /**
  * Find every occurrence of a term.
  *
  * Invariant: matches do not overlap and come in text order; whitespace inside a term
- * matches any run of whitespace; an empty term matches nowhere.
+ * matches any run of whitespace; an empty term matches nowhere. A text that cannot hold the
+ * term (see its anchor) is not searched with the pattern at all, with the same result.
  *
  * @param text The text to search.
  * @param term The term, e.g. `source code` or `軟體`.
@@ -46,26 +103,44 @@ function getPluralPattern(term: string): string {
  */
 export function findTermMatches(text: string, term: string, options?: TermMatchOptions): TermMatch[] {
   const pattern = getTermPattern(term, options?.mode);
-  if (pattern === undefined) return [];
-  pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)].map((match) => ({ index: match.index, length: match[0].length }));
+  if (pattern === undefined || cannotMatch(text, pattern)) return [];
+  const { regex } = pattern;
+  const matches: TermMatch[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    matches.push({ index: match.index, length: match[0].length });
+    // A term never matches empty; were it to, step one code point as `matchAll` does.
+    if (match[0] === '') regex.lastIndex += (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
 }
 
 /** Compiled term patterns, by mode and term: a glossary's few hundred terms are compiled once, not once per unit. */
-const patterns = new Map<string, RegExp | undefined>();
+const patterns = new Map<TermMatchOptions['mode'], Map<string, TermPattern | undefined>>();
 
-function getTermPattern(term: string, requested: TermMatchOptions['mode']): RegExp | undefined {
-  const id = `${requested ?? ''}\u0000${term}`;
-  if (patterns.has(id)) return patterns.get(id);
+function getTermPattern(term: string, requested: TermMatchOptions['mode']): TermPattern | undefined {
+  let byTerm = patterns.get(requested);
+  if (byTerm === undefined) {
+    byTerm = new Map();
+    patterns.set(requested, byTerm);
+  }
+  if (byTerm.has(term)) return byTerm.get(term);
   const trimmed = term.trim();
-  let pattern: RegExp | undefined;
+  let pattern: TermPattern | undefined;
   if (trimmed !== '') {
     const mode = latin.test(trimmed) ? (requested ?? 'word') : 'verbatim';
     const body = mode === 'word' ? getPluralPattern(trimmed) : escape(trimmed);
     const spaced = body.replace(/\s+/g, '\\s+');
     const bounded = mode === 'word' || mode === 'exact-word' ? `(?<![\\p{L}\\p{N}_])${spaced}(?![\\p{L}\\p{N}_])` : spaced;
-    pattern = new RegExp(bounded, mode === 'verbatim' ? 'gu' : 'giu');
+    const caseless = mode !== 'verbatim';
+    // The part of the term every match spells out: a consonant + y plural drops the final y.
+    const literal = mode === 'word' && /[^aeiou]y$/i.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+    pattern = {
+      regex: new RegExp(bounded, caseless ? 'giu' : 'gu'),
+      anchor: caseless ? longestRun(literal, /[A-Za-z]+/g).toLowerCase() : longestRun(literal, /\S+/g),
+      caseless,
+    };
   }
-  patterns.set(id, pattern);
+  byTerm.set(term, pattern);
   return pattern;
 }

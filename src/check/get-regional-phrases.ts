@@ -3,27 +3,37 @@
  * mapped to the region's own words, plus words that are correct in the region.
  */
 
-import { Converter } from 'opencc-js';
 import hkPhrases from 'opencc-js/dict/HKPhrases';
 import twPhrases from 'opencc-js/dict/TWPhrases';
 import twPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
+import { getOpenccConverter } from './get-opencc-converter.js';
+import { getOpenccData } from './get-opencc-data.js';
 import { getOpenccTable } from './get-opencc-table.js';
-import type { Glossary } from './glossary-term.js';
+import type { Glossary, GlossaryTerm } from './glossary-term.js';
 import { regionalTermAdditions } from './regional-term-additions.js';
 import { regionalAllowedTerms } from './regional-term-allowed.js';
 
 /** Phrase → the region's word, or `null` for a phrase that is correct as it is. */
 export type RegionalPhrases = ReadonlyMap<string, string | null>;
 
-const cache = new Map<string, Map<string, string | null>>();
+/** A region whose usage is expected. */
+type Region = 'tw' | 'hk' | 'cn';
 
-/** The OpenCC-derived table of a region, built once. */
-function getBaseTable(region: 'tw' | 'hk' | 'cn'): Map<string, string | null> {
-  const known = cache.get(region);
-  if (known !== undefined) return known;
+/**
+ * Compute the OpenCC part of a region's phrase table.
+ *
+ * Invariant: depends on the installed opencc-js alone. For `tw` and `hk`, OpenCC's
+ * mainland → region phrases; for `cn`, its Taiwan → mainland phrases converted to
+ * Simplified (the first entry of a converted phrase wins). A phrase whose region word is
+ * itself maps to `null`.
+ *
+ * @param region `tw`, `hk` or `cn`.
+ * @returns The entries, in dictionary order.
+ */
+export function computeOpenccRegionalPhrases(region: Region): Array<[string, string | null]> {
   const table = new Map<string, string | null>();
   if (region === 'cn') {
-    const toSimplified = Converter({ from: 'tw', to: 'cn' });
+    const toSimplified = getOpenccConverter('tw', 'cn');
     for (const [taiwan, [mainland]] of getOpenccTable(twPhrasesRev)) {
       const term = toSimplified(taiwan);
       const expected = toSimplified(mainland ?? taiwan);
@@ -34,13 +44,26 @@ function getBaseTable(region: 'tw' | 'hk' | 'cn'): Map<string, string | null> {
       table.set(mainland, local === undefined || local === mainland ? null : local);
     }
   }
+  return [...table];
+}
+
+const baseTables = new Map<Region, Map<string, string | null>>();
+
+/** The OpenCC-derived table of a region (precomputed when the tool was built, if it was) with this module's additions, built once. */
+function getBaseTable(region: Region): Map<string, string | null> {
+  const known = baseTables.get(region);
+  if (known !== undefined) return known;
+  const table = new Map(getOpenccData()?.regionalPhrases[region] ?? computeOpenccRegionalPhrases(region));
   if (region !== 'hk') {
     for (const addition of regionalTermAdditions[region]) table.set(addition.term, addition.expected);
     for (const allowed of regionalAllowedTerms[region]) table.set(allowed.term, null);
   }
-  cache.set(region, table);
+  baseTables.set(region, table);
   return table;
 }
+
+/** Tables with a glossary folded in, by the glossary's terms and region. */
+const glossaryTables = new WeakMap<readonly GlossaryTerm[], Map<Region, RegionalPhrases>>();
 
 /**
  * Get the phrase table for a region, with a glossary's terms folded in.
@@ -49,22 +72,38 @@ function getBaseTable(region: 'tw' | 'hk' | 'cn'): Map<string, string | null> {
  * the glossary asks for is never reported; a forbidden target that the glossary accepts
  * nowhere becomes a regional term pointing at the accepted targets of the same source (a
  * forbidden target accepted for another source, like 资料 for "materials", is left to the
- * source-aware `glossary-forbidden` rule).
+ * source-aware `glossary-forbidden` rule). The table is built once per region and glossary
+ * (glossaries are not changed once read), so every unit of a language shares it.
  *
  * @param region Whose usage is expected: `tw`, `hk` or `cn`.
  * @param glossary The target language's glossary, or `undefined`.
  * @returns The table; the base table itself when there is no glossary.
  */
-export function getRegionalPhrases(region: 'tw' | 'hk' | 'cn', glossary: Glossary | undefined): RegionalPhrases {
+export function getRegionalPhrases(region: Region, glossary: Glossary | undefined): RegionalPhrases {
   const base = getBaseTable(region);
   if (glossary === undefined || glossary.terms.length === 0) return base;
+  let byRegion = glossaryTables.get(glossary.terms);
+  if (byRegion === undefined) {
+    byRegion = new Map();
+    glossaryTables.set(glossary.terms, byRegion);
+  }
+  let table = byRegion.get(region);
+  if (table === undefined) {
+    table = foldGlossary(base, glossary.terms);
+    byRegion.set(region, table);
+  }
+  return table;
+}
+
+/** A copy of `base` with the glossary's accepted and forbidden targets. */
+function foldGlossary(base: RegionalPhrases, terms: readonly GlossaryTerm[]): RegionalPhrases {
   const table = new Map(base);
   const accepted = new Set<string>();
-  for (const term of glossary.terms) if (!term.forbidden && term.target !== undefined) accepted.add(term.target);
-  for (const term of glossary.terms) {
+  for (const term of terms) if (!term.forbidden && term.target !== undefined) accepted.add(term.target);
+  for (const term of terms) {
     if (!term.forbidden || term.target === undefined || accepted.has(term.target)) continue;
     const source = term.source.toLowerCase();
-    const expected = glossary.terms
+    const expected = terms
       .filter((other) => !other.forbidden && other.target !== undefined && other.source.toLowerCase() === source)
       .map((other) => other.target)
       .join('／');

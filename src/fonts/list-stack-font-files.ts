@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { FontStack } from './get-font-stack.js';
-import { parseFontFaceCss } from './parse-font-face-css.js';
+import { parseFontFaceCss, type FontFaceRule } from './parse-font-face-css.js';
 
 /** One font file of a stack, with what the browser may use it for. */
 export interface FontFile {
@@ -28,7 +28,7 @@ export interface FontFile {
  *
  * Invariant: only the per-weight stylesheets (`400.css`, `700.css`) are read, which split the
  * face by unicode-range; the partial `chinese-traditional-400.css` subsets are never used.
- * Every path lies inside its package folder.
+ * Every path lies inside its package folder. Each stylesheet is read and parsed once per process.
  *
  * @param stack The stack from `getFontStack`.
  * @param resolveFrom Folders to resolve the packages from, tried in order; defaults to this module.
@@ -40,17 +40,29 @@ export function listStackFontFiles(stack: FontStack, resolveFrom: string[] = [])
     for (const weight of face.weights) {
       const cssFile = resolvePackageFile(face.package, `${weight}.css`, resolveFrom);
       const packageDir = dirname(cssFile);
-      for (const rule of parseFontFaceCss(readFileSync(cssFile, 'utf8'))) {
+      for (const rule of readFontFaceRules(cssFile)) {
         if (rule.style !== 'normal') continue;
         const path = resolve(packageDir, rule.url);
         if (!path.startsWith(packageDir + sep)) {
           throw new Error(`Font source ${rule.url} in ${cssFile} points outside ${packageDir}`);
         }
-        files.push({ family: face.family, faceId: face.id, weight: rule.weight, style: rule.style, path, unicodeRange: rule.unicodeRange });
+        files.push({ family: face.family, faceId: face.id, weight: rule.weight, style: rule.style, path, unicodeRange: [...rule.unicodeRange] });
       }
     }
   }
   return files;
+}
+
+const stylesheets = new Map<string, readonly FontFaceRule[]>();
+
+/** The `@font-face` rules of a stylesheet, read once. */
+function readFontFaceRules(cssFile: string): readonly FontFaceRule[] {
+  let rules = stylesheets.get(cssFile);
+  if (rules === undefined) {
+    rules = parseFontFaceCss(readFileSync(cssFile, 'utf8'));
+    stylesheets.set(cssFile, rules);
+  }
+  return rules;
 }
 
 /** Resolve `<package>/<file>` from the given folders, then from this module. */

@@ -1,8 +1,9 @@
 /**
  * Read which code points a set of font files can draw.
  */
-import { readFile } from 'node:fs/promises';
-import { readWoff2CodePoints } from './read-woff2-code-points.js';
+import { createLazyCoverage } from './create-lazy-coverage.js';
+import { isInUnicodeRanges } from './index-unicode-ranges.js';
+import { readFontCodePoints } from './read-font-code-points.js';
 
 /** A font file to read, with the code point ranges the browser uses it for. */
 export interface CoverageSource {
@@ -12,54 +13,58 @@ export interface CoverageSource {
   unicodeRange?: Array<[number, number]>;
 }
 
-const cache = new Map<string, Promise<ReadonlySet<number>>>();
+/** Where a coverage may take file contents it read before, and keep the ones it reads. */
+export interface CoverageStore {
+  /** The code points recorded for file `index` (those inside its range), if any. */
+  stored(index: number): readonly number[] | undefined;
+  /** Record the code points inside file `index`'s range, once it was read. */
+  store(index: number, codePoints: number[]): void;
+}
+
+const stacks = new Map<string, Promise<ReadonlySet<number>>>();
+const fonts = new Map<string, readonly number[]>();
 
 /**
  * Read the union of the character sets of the given font files.
  *
  * Invariant: a code point counts only if a file has a glyph for it AND the file's
  * `unicode-range` lets the browser use that file for it, so the result is exactly what
- * Chromium can draw with these faces. Results are cached per list of files (one stack).
- * WOFF2 files are read by `readWoff2CodePoints` (native Brotli, `cmap` only); other formats
- * (TTF, OTF, TTC, WOFF) by fontkit.
+ * Chromium can draw with these faces; the font's own `cmap` is the truth, so a character
+ * inside a file's range that the file lacks is not covered. Files are read lazily (see
+ * `createLazyCoverage`): checking a text reads only the files whose range holds one of its
+ * characters, each file once per process (`readFontCodePoints`). Without a store, results are
+ * cached per list of files (one stack).
  *
  * @param files The stack's font files, e.g. from `listStackFontFiles`.
+ * @param store Contents read by earlier runs, and where to keep new ones; default none.
  * @returns The covered code points.
  */
-export function readFontCoverage(files: readonly CoverageSource[]): Promise<ReadonlySet<number>> {
+export function readFontCoverage(files: readonly CoverageSource[], store?: CoverageStore): Promise<ReadonlySet<number>> {
+  if (store !== undefined) return Promise.resolve(createCoverage(files, store));
   const key = files.map((file) => file.path).join('\n');
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const pending = collectCoverage(files);
-  cache.set(key, pending);
-  pending.catch(() => cache.delete(key));
-  return pending;
-}
-
-async function collectCoverage(files: readonly CoverageSource[]): Promise<ReadonlySet<number>> {
-  const covered = new Set<number>();
-  for (const file of files) {
-    let characterSet: number[];
-    try {
-      const data = await readFile(file.path);
-      characterSet = readWoff2CodePoints(data) ?? (await readWithFontkit(data));
-    } catch (error) {
-      throw new Error(`Cannot read font ${file.path}: ${String(error)}`, { cause: error });
-    }
-    const ranges = file.unicodeRange ?? [];
-    for (const codePoint of characterSet) {
-      if (ranges.length === 0 || ranges.some(([start, end]) => codePoint >= start && codePoint <= end)) {
-        covered.add(codePoint);
-      }
-    }
+  let coverage = stacks.get(key);
+  if (coverage === undefined) {
+    coverage = Promise.resolve(createCoverage(files, undefined));
+    stacks.set(key, coverage);
   }
-  return covered;
+  return coverage;
 }
 
-/** Code points of any font format fontkit reads; the union over a collection's faces. Fontkit is loaded only for formats other than woff2. */
-async function readWithFontkit(data: Buffer): Promise<number[]> {
-  const fontkit = await import('fontkit');
-  const font = fontkit.create(data);
-  const faces = 'fonts' in font ? font.fonts : [font];
-  return faces.flatMap((face) => face.characterSet).filter((codePoint) => codePoint !== 0xffff);
+function createCoverage(files: readonly CoverageSource[], store: CoverageStore | undefined): ReadonlySet<number> {
+  const ranges = files.map((file) => file.unicodeRange ?? []);
+  return createLazyCoverage(ranges, (index) => {
+    const stored = store?.stored(index);
+    if (stored !== undefined) return stored;
+    const path = files[index]?.path ?? '';
+    let codePoints = fonts.get(path);
+    if (codePoints === undefined) {
+      codePoints = readFontCodePoints(path);
+      fonts.set(path, codePoints);
+    }
+    if (store === undefined) return codePoints;
+    const own = ranges[index] ?? [];
+    const inRange = codePoints.filter((codePoint) => isInUnicodeRanges(codePoint, own));
+    store.store(index, inRange);
+    return inRange;
+  });
 }

@@ -8,17 +8,26 @@ import type { RunCache } from '../store/run-cache.js';
 
 /**
  * Read the set of code points the font stack of a language covers.
+ * Invariant: the coverage reads a font file only when a checked character needs it (see
+ * `readFontCoverage`); with a cache, each file's code points inside its range are kept by hash
+ * of the file's path, size and range, taken from there instead of the file when present, and
+ * every cached file of the stack is marked used, so saving the cache keeps the whole stack.
  * @param root Project root (its `fonts/fonts.json`, else the bundled one).
  * @param lang Folder code.
- * @param cache Coverage by hash of the stack's files (paths, sizes, ranges), if any.
+ * @param cache Code points by hash of one font file (path, size, range), if any; files read
+ *   after the cache was saved are kept only if it is saved again.
  * @returns The covered code points.
  */
 export async function readLanguageCoverage(root: string, lang: string, cache?: RunCache<number[]>): Promise<ReadonlySet<number>> {
   const files = listStackFontFiles(getFontStack(lang, readFontConfig(root)), [root]);
-  const key = hashText(JSON.stringify(files.map((file) => [file.path, statSync(file.path).size, file.unicodeRange])));
-  const cached = cache?.get(key);
-  if (cached) return new Set(cached);
-  const coverage = await readFontCoverage(files);
-  cache?.set(key, [...coverage]);
-  return coverage;
+  if (cache === undefined) return readFontCoverage(files);
+  const keys = files.map((file) => hashText(JSON.stringify([file.path, statSync(file.path).size, file.unicodeRange])));
+  const stored = keys.map((key) => cache.get(key));
+  return readFontCoverage(files, {
+    stored: (index) => stored[index],
+    store: (index, codePoints) => {
+      const key = keys[index];
+      if (key !== undefined) cache.set(key, codePoints);
+    },
+  });
 }

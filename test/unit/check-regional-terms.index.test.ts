@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findRegionalTerms, type Glossary, type GlossaryTerm } from '../../src/check/index.js';
+import { getPhraseLengths } from '../../src/check/get-phrase-lengths.js';
+import { getRegionalPhrases } from '../../src/check/get-regional-phrases.js';
+
+describe('getPhraseLengths', () => {
+  it('should list the lengths of the phrases starting with each code unit, longest first', () => {
+    const table = new Map([
+      ['ab', 1],
+      ['a', 2],
+      ['abcd', 3],
+      ['b', 4],
+      ['', 5],
+      ['😀x', 6],
+    ]);
+    const index = getPhraseLengths(table);
+    expect([...index]).toEqual([
+      [0x61, [4, 2, 1]],
+      [0x62, [1]],
+      [0xd83d, [3]],
+    ]);
+    expect(getPhraseLengths(table)).toBe(index);
+  });
+});
+
+describe('getRegionalPhrases with a glossary', () => {
+  const data = (target: string, forbidden: boolean): GlossaryTerm => ({ source: 'data', target, forbidden, readOnly: false, line: 1 });
+  const glossary: Glossary = { lang: 'zh-Hant', file: 'glossary/zh-Hant.tbx', terms: [data('資料', false), data('數據', true)] };
+
+  it('should build one table per region and glossary, shared by every unit', () => {
+    const table = getRegionalPhrases('tw', glossary);
+    expect(getRegionalPhrases('tw', glossary)).toBe(table);
+    expect(getRegionalPhrases('tw', { ...glossary, terms: [...glossary.terms] })).not.toBe(table);
+    expect(table.get('數據')).toBe('資料');
+    expect(table.get('資料')).toBeNull();
+  });
+
+  it('should still match leftmost-longest, past astral characters', () => {
+    expect(findRegionalTerms('😀數據庫與數據', 'zh-Hant', glossary)).toEqual([
+      { index: 2, term: '數據庫', expected: '資料庫' },
+      { index: 6, term: '數據', expected: '資料' },
+    ]);
+  });
+});

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createLazyCoverage } from '../../src/fonts/create-lazy-coverage.js';
+import { indexUnicodeRanges, isInUnicodeRanges, type UnicodeRanges } from '../../src/fonts/index-unicode-ranges.js';
+import { getFontStack, listStackFontFiles, readFontCoverage, readWoff2CodePoints } from '../../src/fonts/index.js';
+import { readLanguageCoverage } from '../../src/project/read-language-coverage.js';
+import { openRunCache } from '../../src/store/run-cache.js';
+
+/** What reading every file up front gives: the old, eager coverage. */
+function eagerCoverage(files: ReadonlyArray<{ path: string; unicodeRange: UnicodeRanges }>): Set<number> {
+  const covered = new Set<number>();
+  for (const file of files) {
+    for (const codePoint of readWoff2CodePoints(readFileSync(file.path)) ?? []) {
+      if (isInUnicodeRanges(codePoint, file.unicodeRange)) covered.add(codePoint);
+    }
+  }
+  return covered;
+}
+
+const range = fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 40 })).map(([start, span]): [number, number] => [start, start + span]);
+
+describe('indexUnicodeRanges', () => {
+  it('should list exactly the files whose ranges hold a code point, in file order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(range, { maxLength: 6 }), { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 30 }), (ranges, codePoints) => {
+        const lookup = indexUnicodeRanges(ranges);
+        for (const codePoint of codePoints) {
+          const expected = ranges.flatMap((fileRanges, index) => (isInUnicodeRanges(codePoint, fileRanges) ? [index] : []));
+          expect(lookup(codePoint)).toEqual(expected);
+        }
+      }),
+    );
+  });
+
+  it('should treat a file without ranges as covering everything and ignore reversed ranges', () => {
+    const lookup = indexUnicodeRanges([[[10, 20]], [], [[30, 5]]]);
+    expect(lookup(15)).toEqual([0, 1]);
+    expect(lookup(25)).toEqual([1]);
+    expect(indexUnicodeRanges([[[30, 5]]])(10)).toEqual([]);
+  });
+});
+
+describe('createLazyCoverage', () => {
+  const ranges: UnicodeRanges[] = [[[0x41, 0x5a]], [[0x61, 0x7a], [0x100, 0x17f]], [[0x4e00, 0x9fff]]];
+  const cmaps = [[0x41, 0x42, 0x61], [0x61, 0x62, 0x41, 0x101], [0x4e00, 0x4e01]];
+
+  it('should read only the files whose range holds the code point, each once, until one has it', () => {
+    const reads: number[] = [];
+    const coverage = createLazyCoverage(ranges, (index) => {
+      reads.push(index);
+      return cmaps[index] ?? [];
+    });
+    expect(coverage.has(0x61)).toBe(true);
+    expect(reads).toEqual([1]);
+    expect(coverage.has(0x41)).toBe(true);
+    expect(coverage.has(0x42)).toBe(true);
+    expect(coverage.has(0x62)).toBe(true);
+    expect(reads).toEqual([1, 0]);
+    expect(coverage.has(0x3000)).toBe(false);
+    expect(reads).toEqual([1, 0]);
+  });
+
+  it('should follow the cmap inside a range and the range outside it', () => {
+    const coverage = createLazyCoverage(ranges, (index) => cmaps[index] ?? []);
+    expect(coverage.has(0x43), 'in range, not in the cmap').toBe(false);
+    expect(coverage.has(0x102), 'in range, not in the cmap').toBe(false);
+    expect(coverage.has(0x101)).toBe(true);
+    expect(coverage.has(0x4e01)).toBe(true);
+  });
+
+  it('should iterate and count what reading every file up front gives', () => {
+    const coverage = createLazyCoverage(ranges, (index) => cmaps[index] ?? []);
+    expect(coverage.has(0x4e00)).toBe(true);
+    expect([...coverage]).toEqual([0x41, 0x42, 0x61, 0x62, 0x101, 0x4e00, 0x4e01]);
+    expect(coverage.size).toBe(7);
+    expect([...coverage.keys()]).toEqual([...coverage.values()]);
+    expect(coverage.has(0x43)).toBe(false);
+  });
+});
+
+describe('readFontCoverage, read lazily', () => {
+  it('should agree with reading every file, code point by code point, for the Latin stack', async () => {
+    const files = listStackFontFiles(getFontStack('en'));
+    const eager = eagerCoverage(files);
+    const lazy = await readFontCoverage(files.map((file) => ({ ...file })));
+    for (let codePoint = 0; codePoint < 0x30000; codePoint += 1) {
+      if (lazy.has(codePoint) !== eager.has(codePoint)) expect([codePoint, lazy.has(codePoint)]).toEqual([codePoint, eager.has(codePoint)]);
+    }
+    expect(lazy.has(0x01), 'a control character inside the Latin range is in no cmap').toBe(false);
+    expect([...lazy]).toEqual([...eager]);
+  });
+
+  it('should agree with reading every file for a Chinese stack', async () => {
+    const files = listStackFontFiles(getFontStack('zh-Hant'));
+    const eager = eagerCoverage(files);
+    const lazy = await readFontCoverage(files.map((file) => ({ ...file })));
+    for (const char of '說這體令角：「」骨髮發 Größe €😀\ue000\u3400\u9fa5\u4e00') {
+      const codePoint = char.codePointAt(0) ?? 0;
+      expect([char, lazy.has(codePoint)]).toEqual([char, eager.has(codePoint)]);
+    }
+    expect(lazy.size).toBe(eager.size);
+  });
+
+  it('should take stored contents instead of the file and keep what it reads', async () => {
+    const files = [
+      { path: '/nonexistent/stored.woff2', unicodeRange: [[0x4e00, 0x4e10]] as Array<[number, number]> },
+      ...listStackFontFiles(getFontStack('en')).filter((file) => isInUnicodeRanges(0x41, file.unicodeRange)).slice(0, 1),
+    ];
+    const kept = new Map<number, number[]>();
+    const coverage = await readFontCoverage(files, {
+      stored: (index) => (index === 0 ? [0x4e01, 0x4e02] : undefined),
+      store: (index, codePoints) => kept.set(index, codePoints),
+    });
+    expect(coverage.has(0x4e01)).toBe(true);
+    expect(coverage.has(0x4e03)).toBe(false);
+    expect(coverage.has(0x41)).toBe(true);
+    expect([...kept.keys()]).toEqual([1]);
+    expect(kept.get(1)?.every((codePoint) => isInUnicodeRanges(codePoint, files[1]?.unicodeRange ?? []))).toBe(true);
+    expect(kept.get(1)).toContain(0x41);
+  });
+});
+
+describe('readLanguageCoverage with the run cache', () => {
+  it('should keep the files it read, and answer from them in the next run', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'hl10n-coverage-'));
+    try {
+      const first = await openRunCache<number[]>(root, 'coverage', 'test');
+      expect((await readLanguageCoverage(root, 'fr', first)).has(0xe9)).toBe(true);
+      await first.save();
+      const saved = JSON.parse(readFileSync(join(root, 'build', '.cache', 'coverage.json'), 'utf8')) as { entries: Record<string, number[]> };
+      const entries = Object.entries(saved.entries);
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries.length).toBeLessThan(listStackFontFiles(getFontStack('fr')).length);
+      const [key, codePoints] = entries.find(([, values]) => values.includes(0xe9)) ?? ['', []];
+      expect(codePoints).toContain(0x41);
+      // A doctored entry proves the next run answers from the cache, not the font.
+      const second = await openRunCache<number[]>(root, 'coverage', 'test');
+      second.set(key, [0x01, ...codePoints]);
+      const again = await readLanguageCoverage(root, 'fr', second);
+      expect(again.has(0x41)).toBe(true);
+      expect(again.has(0x01), 'in range, only in the doctored entry').toBe(true);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
