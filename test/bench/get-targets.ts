@@ -38,7 +38,7 @@ export function getTargets(results: readonly WorkloadResult[], pdf: PdfTimings |
     const ours = total(result);
     if (!po4a || !rerun || ours === undefined) continue;
     const cold = (po4a.cold.update.ms + po4a.cold.translate.ms) / ours;
-    const again = (po4a.rerun.update.ms + po4a.rerun.translate.ms) / COMMANDS.reduce((sum, command) => sum + rerun[command].ms, 0);
+    const again = (po4a.rerun.update.ms + po4a.rerun.translate.ms) / COMMANDS.reduce((sum, command) => sum + rerun[command].medianMs, 0);
     targets.push(ratio(`po4a / ours, cold (${result.workload.spec.name})`, cold, 10));
     targets.push(ratio(`po4a / ours, re-run (${result.workload.spec.name})`, again, 20));
   }

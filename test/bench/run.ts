@@ -39,8 +39,8 @@ export interface WorkloadResult {
   workload: Omit<Workload, 'root'> & { root: string };
   /** Per command over the cold runs (fresh `build/`, as in CI). */
   cold: Record<CommandName, CommandStats>;
-  /** One more pass with nothing changed (build/ kept); only where po4a runs too. */
-  rerun?: Record<CommandName, Measurement>;
+  /** Passes with nothing changed (build/ kept), as many as the cold runs; only where po4a runs too. */
+  rerun?: Record<CommandName, CommandStats>;
   /** po4a side by side, where installed and enabled. */
   po4a?: Po4aResult;
 }
@@ -87,12 +87,14 @@ async function main(): Promise<void> {
       cold: { extract: getStats(cold.extract), merge: getStats(cold.merge), check: getStats(cold.check) },
     };
     if (spec.po4a) {
-      const rerun: Partial<Record<CommandName, Measurement>> = {};
-      for (const command of COMMANDS) {
-        log(`${spec.name}: ${command} (re-run, nothing changed)`);
-        rerun[command] = await measure(command);
+      const rerun: Record<CommandName, Measurement[]> = { extract: [], merge: [], check: [] };
+      for (let run = 1; run <= runs; run++) {
+        for (const command of COMMANDS) {
+          log(`${spec.name}: ${command} (re-run ${run}/${runs}, nothing changed)`);
+          rerun[command].push(await measure(command));
+        }
       }
-      result.rerun = rerun as Record<CommandName, Measurement>;
+      result.rerun = { extract: getStats(rerun.extract), merge: getStats(rerun.merge), check: getStats(rerun.check) };
     }
     if (spec.po4a && po4aVersion) result.po4a = await runPo4a(workload, benchDir, log);
     results.push(result);
@@ -151,15 +153,15 @@ function formatReport(
         formatMs(stats.medianMs, stats.timedOut),
         formatMs(stats.medianCpuMs, stats.timedOut),
         formatMiB(stats.peakMiB, stats.timedOut),
-        rerun ? formatMs(rerun[command].ms) : '–',
+        rerun ? formatMs(rerun[command].medianMs) : '–',
       ];
     }),
   );
-  parts.push(formatTable(['workload', 'command', 'runs', 'min', 'median', 'cpu (median)', 'peak RSS', 're-run'], rows));
+  parts.push(formatTable(['workload', 'command', 'runs', 'min', 'median', 'cpu (median)', 'peak RSS', 're-run (median)'], rows));
   const po4aRows = results.flatMap(({ workload, cold, rerun, po4a }) => {
     if (!po4a || !rerun) return [];
     const ours = COMMANDS.reduce((sum, command) => sum + cold[command].medianMs, 0);
-    const oursRerun = COMMANDS.reduce((sum, command) => sum + rerun[command].ms, 0);
+    const oursRerun = COMMANDS.reduce((sum, command) => sum + rerun[command].medianMs, 0);
     const theirs = po4a.cold.update.ms + po4a.cold.translate.ms;
     const theirsRerun = po4a.rerun.update.ms + po4a.rerun.translate.ms;
     return [
