@@ -2,10 +2,10 @@
  * Weigh a report's findings with the configured gates.
  */
 
-import type { Finding, Report } from './finding.js';
+import type { Report } from './finding.js';
 import type { Gates } from './gates-schema.js';
-import { getLanguageGate } from './get-language-gate.js';
-import { getTranslatedPercent } from './get-translated-percent.js';
+import { getMinTranslatedFindings } from './get-min-translated-findings.js';
+import { createFindingWeigher } from './weigh-findings.js';
 
 /**
  * Apply the gates to a report.
@@ -21,27 +21,7 @@ import { getTranslatedPercent } from './get-translated-percent.js';
  * @returns The weighed report.
  */
 export function applyGates(report: Report, gates: Gates | undefined): Report {
-  const findings: Finding[] = [...report.findings];
-  for (const [lang, summary] of Object.entries(report.languages)) {
-    const { minTranslated } = getLanguageGate(lang, gates);
-    const percent = getTranslatedPercent(summary);
-    if (percent >= minTranslated) continue;
-    findings.push({
-      rule: 'min-translated',
-      severity: 'error',
-      lang,
-      file: `locales/${lang}`,
-      line: 1,
-      message: `${lang} is ${percent.toFixed(1)}% translated; its gate requires at least ${minTranslated}%`,
-    });
-  }
-  const resolved = new Map<string, ReturnType<typeof getLanguageGate>>();
-  const weighed: Finding[] = [];
-  for (const finding of findings) {
-    const gate = resolved.get(finding.lang) ?? getLanguageGate(finding.lang, gates);
-    resolved.set(finding.lang, gate);
-    const severity = gate.rules[finding.rule];
-    if (severity !== 'off') weighed.push({ ...finding, severity });
-  }
-  return { languages: { ...report.languages }, findings: weighed };
+  const weigh = createFindingWeigher(gates);
+  const findings = [...weigh(report.findings), ...weigh(getMinTranslatedFindings(report.languages, gates))];
+  return { languages: { ...report.languages }, findings };
 }

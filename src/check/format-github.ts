@@ -2,10 +2,11 @@
  * GitHub Actions workflow commands that annotate the lines of a pull request.
  */
 
+import { endLines } from './end-lines.js';
 import type { Report, Severity } from './finding.js';
-import { formatLanguageSummary } from './format-language-summary.js';
-import { getReportLanguages } from './get-report-languages.js';
-import { sortFindings } from './sort-findings.js';
+import { formatSummaryLine } from './format-language-summary.js';
+import { readFileGroups } from './read-spool.js';
+import { getReportSource, getSourceLanguages, type ReportSource } from './report-source.js';
 
 /** Finding severity → workflow command. */
 const commands: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = {
@@ -32,17 +33,32 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
  * @returns The commands and summary lines.
  */
 export function formatGithub(report: Report): string {
-  const lines = sortFindings(report.findings).map((finding) => {
-    const properties = [
-      `file=${escapeProperty(finding.file)}`,
-      `line=${finding.line}`,
-      `title=${escapeProperty(`${finding.rule} (${finding.lang})`)}`,
-    ].join(',');
-    const key = finding.key === undefined ? '' : ` [${finding.key}]`;
-    return `::${commands[finding.severity]} ${properties}::${escapeData(`${finding.message}${key}`)}`;
-  });
-  for (const lang of getReportLanguages(report)) {
-    lines.push(formatLanguageSummary(lang, report.languages[lang], report.findings));
+  return [...formatGithubChunks(getReportSource(report))].join('');
+}
+
+/**
+ * Format a report source as GitHub workflow commands, a line at a time.
+ * Invariant: the chunks joined are what {@link formatGithub} gives for the same report; one
+ * file's findings are held at a time.
+ * @param source The report source.
+ * @returns The commands and summary lines, in chunks.
+ */
+export function formatGithubChunks(source: ReportSource): Generator<string> {
+  return endLines(getGithubLines(source));
+}
+
+function* getGithubLines(source: ReportSource): Generator<string> {
+  for (const inFile of readFileGroups(source.spool, {})) {
+    for (const finding of inFile) {
+      const properties = [
+        `file=${escapeProperty(finding.file)}`,
+        `line=${finding.line}`,
+        `title=${escapeProperty(`${finding.rule} (${finding.lang})`)}`,
+      ].join(',');
+      const key = finding.key === undefined ? '' : ` [${finding.key}]`;
+      yield `::${commands[finding.severity]} ${properties}::${escapeData(`${finding.message}${key}`)}`;
+    }
   }
-  return `${lines.join('\n')}\n`;
+  const { tally } = source.spool;
+  for (const lang of getSourceLanguages(source)) yield formatSummaryLine(lang, source.languages[lang], tally.languages.get(lang));
 }

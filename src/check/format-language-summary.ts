@@ -2,7 +2,7 @@
  * One line summing up a language: its translation counts and its findings.
  */
 
-import type { Finding, LanguageSummary } from './finding.js';
+import type { Finding, LanguageSummary, Severity } from './finding.js';
 import { getTranslatedPercent } from './get-translated-percent.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -20,8 +20,21 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
  * @returns The line, without a newline.
  */
 export function formatLanguageSummary(lang: string, summary: LanguageSummary | undefined, findings: readonly Finding[]): string {
-  const own = findings.filter((finding) => finding.lang === lang);
-  const count = (severity: Finding['severity']): number => own.filter((finding) => finding.severity === severity).length;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) if (finding.lang === lang) counts[finding.severity] += 1;
+  return formatSummaryLine(lang, summary, counts);
+}
+
+/**
+ * Format a language's summary line from its counts of findings by severity.
+ * Invariant: the line {@link formatLanguageSummary} gives for findings with these counts.
+ * @param lang The language code.
+ * @param summary Its counts, or `undefined` when the report has none.
+ * @param counts Its findings by severity; missing means none.
+ * @returns The line, without a newline.
+ */
+export function formatSummaryLine(lang: string, summary: LanguageSummary | undefined, counts: Readonly<Record<Severity, number>> | undefined): string {
+  const count = (severity: Severity): number => counts?.[severity] ?? 0;
   const tally = `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
   if (summary === undefined) return `${lang}: ${tally}`;
   const percent = getTranslatedPercent(summary).toFixed(1);

@@ -4,10 +4,11 @@
  */
 
 import { createColors } from 'picocolors';
+import { endLines } from './end-lines.js';
 import type { Report } from './finding.js';
-import { formatLanguageSummary } from './format-language-summary.js';
-import { getReportLanguages } from './get-report-languages.js';
-import { sortFindings } from './sort-findings.js';
+import { formatSummaryLine } from './format-language-summary.js';
+import { readFileGroups } from './read-spool.js';
+import { getReportSource, getSourceLanguages, type ReportSource } from './report-source.js';
 
 /** Options of {@link formatText}. */
 export interface TextFormatOptions {
@@ -28,34 +29,41 @@ export interface TextFormatOptions {
  * @returns The text.
  */
 export function formatText(report: Report, options?: TextFormatOptions): string {
+  return [...formatTextChunks(getReportSource(report), options)].join('');
+}
+
+/**
+ * Format a report source for people, a piece at a time.
+ * Invariant: the chunks joined are what {@link formatText} gives for the same report; one
+ * file's findings of one language are held at a time.
+ * @param source The report source.
+ * @param options See {@link TextFormatOptions}.
+ * @returns The text, in chunks.
+ */
+export function formatTextChunks(source: ReportSource, options?: TextFormatOptions): Generator<string> {
+  return endLines(getTextLines(source, options));
+}
+
+function* getTextLines(source: ReportSource, options?: TextFormatOptions): Generator<string> {
   const colors = createColors(options?.color ?? false);
   const paint = { error: colors.red, warning: colors.yellow, info: colors.blue } as const;
-  const languages = getReportLanguages(report);
-  const ruleWidth = report.findings.reduce((width, finding) => Math.max(width, finding.rule.length), 0);
-  const lines: string[] = [];
+  const { tally } = source.spool;
+  const languages = getSourceLanguages(source);
   for (const lang of languages) {
-    const findings = sortFindings(report.findings.filter((finding) => finding.lang === lang));
-    if (findings.length === 0) continue;
-    lines.push(colors.bold(lang));
-    const byFile = new Map<string, typeof findings>();
-    for (const finding of findings) {
-      const inFile = byFile.get(finding.file);
-      if (inFile) inFile.push(finding);
-      else byFile.set(finding.file, [finding]);
-    }
-    for (const [file, inFile] of byFile) {
-      lines.push(`  ${colors.underline(file)}`);
+    if (!tally.languages.get(lang)?.total) continue;
+    yield colors.bold(lang);
+    for (const inFile of readFileGroups(source.spool, { lang })) {
+      yield `  ${colors.underline(inFile[0]?.file ?? '')}`;
       const lineWidth = inFile.reduce((width, finding) => Math.max(width, String(finding.line).length), 0);
       for (const finding of inFile) {
         const key = finding.key === undefined ? '' : `${colors.dim(finding.key)}  `;
         const severity = paint[finding.severity](finding.severity.padEnd(7));
         const message = finding.message.replace(/\r?\n/g, '\n      ');
-        lines.push(`    ${String(finding.line).padStart(lineWidth)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${key}${message}`);
+        yield `    ${String(finding.line).padStart(lineWidth)}  ${severity}  ${finding.rule.padEnd(tally.ruleWidth)}  ${key}${message}`;
       }
     }
-    lines.push('');
+    yield '';
   }
-  if (report.findings.length === 0) lines.push(colors.green('No findings.'), '');
-  for (const lang of languages) lines.push(formatLanguageSummary(lang, report.languages[lang], report.findings));
-  return `${lines.join('\n')}\n`;
+  if (tally.total === 0) yield* [colors.green('No findings.'), ''];
+  for (const lang of languages) yield formatSummaryLine(lang, source.languages[lang], tally.languages.get(lang));
 }

@@ -2,7 +2,7 @@
  * The languages a report speaks about, in report order.
  */
 
-import type { Report } from './finding.js';
+import type { LanguageSummary, Report } from './finding.js';
 
 /**
  * List a report's languages: those with counts first, in the report's order, then those
@@ -14,8 +14,19 @@ import type { Report } from './finding.js';
  * @returns The language codes.
  */
 export function getReportLanguages(report: Report): string[] {
-  const counted = Object.keys(report.languages);
+  return listReportLanguages(report.languages, report.findings.map((finding) => finding.lang));
+}
+
+/**
+ * List the languages of counts and findings, as {@link getReportLanguages} does.
+ * Invariant: each language appears once: the counted ones in their order, then the others sorted.
+ * @param languages The per-language counts.
+ * @param findingLanguages The languages of the findings, repeats allowed.
+ * @returns The language codes.
+ */
+export function listReportLanguages(languages: Record<string, LanguageSummary>, findingLanguages: Iterable<string>): string[] {
+  const counted = Object.keys(languages);
   const known = new Set(counted);
-  const extra = [...new Set(report.findings.map((finding) => finding.lang))].filter((lang) => !known.has(lang)).sort();
+  const extra = [...new Set(findingLanguages)].filter((lang) => !known.has(lang)).sort();
   return [...counted, ...extra];
 }

@@ -8,6 +8,17 @@ import { ruleIds } from './rule-ids.js';
 const ruleOrder = new Map(ruleIds.map((rule, index) => [rule.id, index]));
 
 /**
+ * Compare two texts by UTF-16 code units, as `<` does: the order of files and keys.
+ * Invariant: a total order, the same as `Array.prototype.sort`'s default.
+ * @param a A text.
+ * @param b Another.
+ * @returns Negative, zero or positive.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * Sort findings by file, line, rule (in `ruleIds` order), key and message.
  *
  * Invariant: returns a new array and leaves the input alone; equal findings keep their order.
@@ -16,13 +27,12 @@ const ruleOrder = new Map(ruleIds.map((rule, index) => [rule.id, index]));
  * @returns The sorted copy.
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return [...findings].sort(
     (a, b) =>
-      byText(a.file, b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
       (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0) ||
-      byText(a.key ?? '', b.key ?? '') ||
-      byText(a.message, b.message),
+      compareText(a.key ?? '', b.key ?? '') ||
+      compareText(a.message, b.message),
   );
 }

@@ -1,18 +1,35 @@
-import { resolve } from 'node:path';
-import { runCheck } from '../commands/run-check.js';
-import { isGateFailed } from '../check/is-gate-failed.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { join, resolve } from 'node:path';
+import { addToSpool, createFindingSpool } from '../check/finding-spool.js';
+import { isTallyGateFailed } from '../check/is-gate-failed.js';
+import { limitHeapGrowth } from '../commands/limit-heap-growth.js';
+import { openSpoolFile } from '../commands/open-spool-file.js';
+import { streamCheck } from '../commands/run-check.js';
+import { writeChunks } from '../commands/write-chunks.js';
+import { writeChunksAtomic } from '../commands/write-chunks-atomic.js';
+import { PROJECT_PATHS } from '../store/project-paths.js';
 import type { Command } from './command-options.js';
-import { formatReport } from './format-report.js';
+import { getReportFormatter } from './format-report.js';
 
-/** `handbook-l10n check`: prints or writes the report; exit 1 when a gate fails. */
+/**
+ * `handbook-l10n check`: prints or writes the report; exit 1 when a gate fails.
+ * The findings go to a temporary file under the project's `build/.cache/` as each source file
+ * is checked, and the report is written from it in pieces, so memory does not grow with them;
+ * V8 is told not to let the heap grow far past that small live set.
+ */
 export const checkCommand: Command = async (options) => {
-  const format = options.format ?? 'text';
-  const { report } = await runCheck(options.root, options.lang ? { lang: options.lang } : {});
-  const text = formatReport(report, format, { color: !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
-  if (options.output) {
-    await writeFileAtomic(resolve(options.output), text);
-    process.stderr.write(`check: report written to ${options.output}\n`);
-  } else process.stdout.write(text);
-  return isGateFailed(report) ? 1 : 0;
+  const formatter = getReportFormatter(options.format ?? 'text');
+  limitHeapGrowth(100);
+  const file = openSpoolFile(join(resolve(options.root), PROJECT_PATHS.build, '.cache'));
+  try {
+    const spool = createFindingSpool(file.storage);
+    const { languages } = await streamCheck(options.root, options.lang ? { lang: options.lang } : {}, (findings) => addToSpool(spool, findings));
+    const chunks = formatter({ languages, spool }, !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+    if (options.output) {
+      await writeChunksAtomic(resolve(options.output), chunks);
+      process.stderr.write(`check: report written to ${options.output}\n`);
+    } else await writeChunks(process.stdout, chunks);
+    return isTallyGateFailed(spool.tally) ? 1 : 0;
+  } finally {
+    file.close();
+  }
 };

@@ -1,7 +1,7 @@
 import type { LanguageStatus } from '../weblate/language-status.js';
 import { getPercent } from '../weblate/get-percent.js';
 import { writeBadges } from '../weblate/write-badges.js';
-import { runCheck } from './run-check.js';
+import { streamCheck } from './run-check.js';
 
 /**
  * Compute the progress of every language (units, translated %, missing, outdated, rejected,
@@ -12,8 +12,8 @@ import { runCheck } from './run-check.js';
  * @returns The statuses, in language order.
  */
 export async function runStatus(rootDir: string, options: { lang?: string[] } = {}): Promise<LanguageStatus[]> {
-  const { report, files } = await runCheck(rootDir, options);
-  const statuses = Object.entries(report.languages).map(([lang, summary]): LanguageStatus => ({
+  const { languages, files } = await streamCheck(rootDir, options, () => undefined);
+  const statuses = Object.entries(languages).map(([lang, summary]): LanguageStatus => ({
     lang,
     ...summary,
     percent: getPercent(summary.translated, summary.units),
