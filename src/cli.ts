@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './cli/usage-error.js';
 import { COMMANDS, HELP } from './cli/commands.js';
 import { MEMOIZED_COMMANDS, openRunMemo, type RunMemo } from './cli/run-memo.js';
+import { limitHeapGrowth } from './commands/limit-heap-growth.js';
 import type { CommandOptions } from './cli/command-options.js';
 
 /** Failures that are the input's or the machine's, not the tool's: a message for people, exit 1, no stack. */
@@ -70,6 +71,9 @@ async function main(argv: string[]): Promise<number> {
       if (replayed !== undefined) return replayed;
       memo.capture();
     }
+    // The stages work a file at a time and keep little alive; collecting sooner keeps the
+    // peak near that, whatever the size of the book (the rendering commands leave V8 alone).
+    if (MEMOIZED_COMMANDS.has(name) || name === 'status') limitHeapGrowth(100);
     const code = await command(options);
     memo?.finish(code);
     return code;

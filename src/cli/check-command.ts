@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { addToSpool, createFindingSpool } from '../check/finding-spool.js';
 import { isTallyGateFailed } from '../check/is-gate-failed.js';
-import { limitHeapGrowth } from '../commands/limit-heap-growth.js';
 import { openSpoolFile } from '../commands/open-spool-file.js';
 import { streamCheck } from '../commands/run-check.js';
 import { writeChunks } from '../commands/write-chunks.js';
@@ -13,12 +12,11 @@ import { getReportFormatter } from './format-report.js';
 /**
  * `handbook-l10n check`: prints or writes the report; exit 1 when a gate fails.
  * The findings go to a temporary file under the project's `build/.cache/` as each source file
- * is checked, and the report is written from it in pieces, so memory does not grow with them;
- * V8 is told not to let the heap grow far past that small live set.
+ * is checked, and the report is written from it in pieces, so memory does not grow with them
+ * (the command line tells V8 not to let the heap grow far past that small live set).
  */
 export const checkCommand: Command = async (options) => {
   const formatter = getReportFormatter(options.format ?? 'text');
-  limitHeapGrowth(100);
   const file = openSpoolFile(join(resolve(options.root), PROJECT_PATHS.build, '.cache'));
   try {
     const spool = createFindingSpool(file.storage);
