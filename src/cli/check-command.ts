@@ -7,6 +7,7 @@ import { writeChunks } from '../commands/write-chunks.js';
 import { writeChunksAtomic } from '../commands/write-chunks-atomic.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
 import type { Command } from './command-options.js';
+import { showProgress } from './show-progress.js';
 import { getReportFormatter } from './format-report.js';
 
 /**
@@ -20,7 +21,8 @@ export const checkCommand: Command = async (options) => {
   const file = openSpoolFile(join(resolve(options.root), PROJECT_PATHS.build, '.cache'));
   try {
     const spool = createFindingSpool(file.storage);
-    const { languages } = await streamCheck(options.root, options.lang ? { lang: options.lang } : {}, (findings) => addToSpool(spool, findings));
+    const progress = showProgress('check');
+    const { languages } = await streamCheck(options.root, { ...(options.lang ? { lang: options.lang } : {}), onFile: progress.tick }, (findings) => addToSpool(spool, findings)).finally(() => progress.end());
     const chunks = formatter({ languages, spool }, !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
     if (options.output) {
       await writeChunksAtomic(resolve(options.output), chunks);

@@ -1,4 +1,5 @@
 import { runMerge, type LanguageMerge } from '../commands/run-merge.js';
+import { showProgress } from './show-progress.js';
 import type { Command } from './command-options.js';
 
 /**
@@ -17,7 +18,15 @@ export function printMerge(merge: LanguageMerge): void {
 
 /** `handbook-l10n merge`: merges every language, with progress per language. */
 export const mergeCommand: Command = async (options) => {
-  const results = await runMerge(options.root, { ...(options.lang ? { lang: options.lang } : {}), onProgress: printMerge });
+  const progress = showProgress('merge');
+  const results = await runMerge(options.root, {
+    ...(options.lang ? { lang: options.lang } : {}),
+    onFile: progress.tick,
+    onProgress: (merge) => {
+      progress.end();
+      printMerge(merge);
+    },
+  }).finally(() => progress.end());
   if (results.length === 0) process.stdout.write('merge: no languages (add folders under locales/)\n');
   return 0;
 };

@@ -11,6 +11,7 @@ import { readLanguageGlossary } from '../project/read-language-glossary.js';
 import { readProject } from '../project/read-project.js';
 import { hashText } from '../store/hash-text.js';
 import { readNamespaceState } from '../store/namespace-state.js';
+import type { FileProgress } from './file-progress.js';
 import type { StatusRow } from '../weblate/language-status.js';
 
 /** The check's result: the report (gates applied) and per-file counts for the status view. */
@@ -55,11 +56,11 @@ export async function runCheck(rootDir: string, options: { lang?: string[] } = {
  * glossaries' findings, then each source file's, then the `min-translated` ones); empty
  * batches are not sent. Reads only (besides the shared caches under `build/.cache/`).
  * @param rootDir Project root.
- * @param options `lang`: limit to these languages.
+ * @param options `lang`: limit to these languages; `onFile`: called after each source file.
  * @param sink Receives the findings.
  * @returns The per-language and per-file counts.
  */
-export async function streamCheck(rootDir: string, options: { lang?: string[] }, sink: FindingSink): Promise<CheckCounts> {
+export async function streamCheck(rootDir: string, options: { lang?: string[]; onFile?: FileProgress }, sink: FindingSink): Promise<CheckCounts> {
   const project = await readProject(rootDir, options.lang);
   const weigh = createFindingWeigher(project.config.gates);
   const emit = (findings: readonly Finding[]): void => {
@@ -84,6 +85,7 @@ export async function streamCheck(rootDir: string, options: { lang?: string[] },
     });
   }
   const chainLanguages = getChainLanguages(project);
+  let filesDone = 0;
   for (const file of project.sources) {
     const { caches, keyed, catalogs, problems } = await openFileWork(project, file, chainLanguages);
     const state = await readNamespaceState(project.root, file.namespace);
@@ -105,6 +107,7 @@ export async function streamCheck(rootDir: string, options: { lang?: string[] },
       }
     }
     await caches.save();
+    options.onFile?.(++filesDone, project.sources.length, file.path);
   }
   // Coverage is read while the units are checked (a font file only when a character needs it).
   await coverageCache.save();

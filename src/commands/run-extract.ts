@@ -13,6 +13,7 @@ import { addToArchive, type ArchiveEntry } from '../store/archive.js';
 import { readJsonFile } from '../store/read-json-file.js';
 import { updateNamespaceState } from '../store/staleness.js';
 import { formatNamespaceState, getStatePath, readNamespaceState } from '../store/namespace-state.js';
+import type { FileProgress } from './file-progress.js';
 import { UsageError } from '../cli/usage-error.js';
 
 /** What one extraction did. */
@@ -41,11 +42,12 @@ export interface ExtractResult {
  * write, so bad input overwrites nothing; a translation is archived before it leaves its
  * locale file; a run with no change writes no file.
  * @param rootDir Project root.
- * @param options `lang`: limit the languages whose files and records are updated.
+ * @param options `lang`: limit the languages whose files and records are updated; `onFile`:
+ *   called after each source file.
  * @returns What was done.
  * @throws UsageError for bad input (file, line, key named).
  */
-export async function runExtract(rootDir: string, options: { lang?: string[] } = {}): Promise<ExtractResult> {
+export async function runExtract(rootDir: string, options: { lang?: string[]; onFile?: FileProgress } = {}): Promise<ExtractResult> {
   const project = await readProject(rootDir, options.lang);
   const { root, config } = project;
   const source = config.sourceLanguage;
@@ -101,6 +103,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
 
   // Phase two: a source file at a time.
   const notes: Record<string, Record<string, string>> = {};
+  let filesDone = 0;
   for (const file of project.sources) {
     const enPath = getLocalePath(root, source, file.namespace);
     const previous = (await readLocaleFile(enPath, rel(enPath)))?.values ?? new Map<string, string>();
@@ -123,6 +126,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[] } =
     for (const key of previous.keys()) if (!english.has(key)) result.removed++;
     await syncLanguages(file.namespace, english, previous);
     await write(enPath, formatLocaleJson([...english]));
+    options.onFile?.(++filesDone, project.sources.length, file.path);
   }
 
   // Namespaces whose source file is gone: archive their translations, then remove their files.

@@ -5,6 +5,7 @@ import { mergeForLanguage } from '../project/merge-for-language.js';
 import { getChainLanguages, openFileWork } from '../project/open-file-work.js';
 import { readProject } from '../project/read-project.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
+import type { FileProgress } from './file-progress.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 
 /** What merging one language did. */
@@ -32,16 +33,18 @@ export interface LanguageMerge {
  * Invariant: writes only below `build/md/<lang>/`; output paths come from the handbook's own
  * file list, never from translations.
  * @param rootDir Project root.
- * @param options `lang`: limit to these languages; `onProgress`: called once per language at the end.
+ * @param options `lang`: limit to these languages; `onProgress`: called once per language at the end;
+ *   `onFile`: called after each source file.
  * @returns One entry per language.
  */
 export async function runMerge(
   rootDir: string,
-  options: { lang?: string[]; onProgress?: (merge: LanguageMerge) => void } = {},
+  options: { lang?: string[]; onProgress?: (merge: LanguageMerge) => void; onFile?: FileProgress } = {},
 ): Promise<LanguageMerge[]> {
   const project = await readProject(rootDir, options.lang);
   const merges = project.languages.map((lang): LanguageMerge => ({ lang, translated: 0, fallback: 0, fallbackByFile: {}, rejected: [], problems: [], written: [] }));
   const chainLanguages = getChainLanguages(project);
+  let filesDone = 0;
   for (const file of project.sources) {
     const { caches, keyed, catalogs, problems } = await openFileWork(project, file, chainLanguages);
     for (const merge of merges) {
@@ -58,6 +61,7 @@ export async function runMerge(
       if (problem) merge.problems.push(problem);
     }
     await caches.save();
+    options.onFile?.(++filesDone, project.sources.length, file.path);
   }
   for (const merge of merges) options.onProgress?.(merge);
   return merges;
