@@ -38,10 +38,10 @@ export type FindingSink = (findings: readonly Finding[]) => void;
  * and fonts, and apply the configured gates. Works a source file at a time.
  * Invariant: reads only (besides the shared caches under `build/.cache/`).
  * @param rootDir Project root.
- * @param options `lang`: limit to these languages.
+ * @param options `lang`: limit to these languages; `onFile`: called after each source file.
  * @returns The report and the per-file counts.
  */
-export async function runCheck(rootDir: string, options: { lang?: string[] } = {}): Promise<CheckResult> {
+export async function runCheck(rootDir: string, options: { lang?: string[]; onFile?: FileProgress } = {}): Promise<CheckResult> {
   const findings: Finding[] = [];
   const { languages, files } = await streamCheck(rootDir, options, (weighed) => {
     for (const finding of weighed) findings.push(finding);
