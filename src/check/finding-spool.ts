@@ -50,7 +50,8 @@ const ruleBits = new Map(ruleIds.map((rule, index) => [rule.id, index * 2]));
  */
 export function getFindingBit(finding: Pick<Finding, 'rule' | 'severity'>): number {
   const bit = ruleBits.get(finding.rule);
-  return bit === undefined ? ~0 : 1 << (bit + (finding.severity === 'error' ? 1 : 0));
+  // Past 15 rules the bits run out: such a rule marks a run as holding anything (read, then filtered).
+  return bit === undefined || bit >= 30 ? ~0 : 1 << (bit + (finding.severity === 'error' ? 1 : 0));
 }
 
 /**
