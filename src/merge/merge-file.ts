@@ -92,7 +92,7 @@ export function mergeFile(
   let intactOutput: string | undefined;
   if (deferred.length > 0) {
     const judged = judgeInFile(getSourceParse(file.source, 'markdown', options?.structures), file.source, accepted, deferred, guardOptions);
-    for (const item of deferred) apply(item, judged.verdicts.get(item) ?? { ok: true }, item.memoKey, false);
+    for (const item of deferred) apply(item, judged.verdicts.get(item) ?? checkInContext(item.unit, item.text, guardOptions), item.memoKey, false);
     if (deferred.every((item) => judged.verdicts.get(item)?.ok)) intactOutput = judged.intactOutput;
   }
   let expected: string | undefined;
