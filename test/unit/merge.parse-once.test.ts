@@ -68,4 +68,28 @@ describe('mergeFile parses the file, not each translation', () => {
     expect(result.rejected).toEqual([]);
     expect(parse.mock.calls.map(([text]) => text === edited)).toEqual([false]);
   });
+
+  it('should reject raw HTML, changed link targets and dropped tokens judged in the file, with the guard’s own messages', () => {
+    const linked = units.find((unit) => unit.kind === 'paragraph' && /\]\(https?:/u.test(unit.text));
+    const plain = units.filter((unit) => unit.kind === 'paragraph' && unit !== linked);
+    const [html, token] = plain;
+    if (!linked || !html || !token) throw new Error('the sample chapter has a linked paragraph and two others');
+    const hostile: Record<string, string> = {
+      [linked.key]: linked.text.replace(/\]\((https?:[^)\s]+)/u, '](https://attacker.example/x'),
+      [html.key]: `*${html.text}* <img src=x onerror=alert(1)>`,
+      [token.key]: `*Vérifiez* ${token.text.replace(/GGI-A-\d+/gu, '')} GGI-A-99`,
+    };
+    const lookup = (key: string) => (key in hostile ? { text: hostile[key], lang: 'fr' } : undefined);
+    const result = mergeFile({ source, units }, lookup);
+    for (const unit of [linked, html, token]) {
+      const guard = checkTranslation(unit, hostile[unit.key]);
+      expect(guard.ok, unit.key).toBe(false);
+      const rejection = result.rejected.find((item) => item.key === unit.key);
+      expect(rejection, unit.key).toBeDefined();
+      if (!guard.ok) expect([rejection?.code, rejection?.message]).toEqual([guard.code, guard.message]);
+    }
+    expect(result.output).not.toContain('attacker.example');
+    expect(result.output).not.toContain('onerror');
+    expect(result.output).toBe(source);
+  });
 });
