@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeChunks } from '../../src/commands/write-chunks.js';
-import { writeChunksAtomic } from '../../src/commands/write-chunks-atomic.js';
+import { writeChunks } from '../../src/store/write-chunks.js';
+import { writeChunksAtomic } from '../../src/store/write-chunks-atomic.js';
 
 let base = '';
 beforeAll(async () => void (base = await mkdtemp(join(tmpdir(), 'handbook-l10n-chunks-'))));
