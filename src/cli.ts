@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './cli/usage-error.js';
 import { COMMANDS, HELP } from './cli/commands.js';
 import { MEMOIZED_COMMANDS, openRunMemo, type RunMemo } from './cli/run-memo.js';
-import { limitHeapGrowth } from './commands/limit-heap-growth.js';
+import { limitHeapGrowth } from './cli/limit-heap-growth.js';
 import type { CommandOptions } from './cli/command-options.js';
 
 /** Failures that are the input's or the machine's, not the tool's: a message for people, exit 1, no stack. */

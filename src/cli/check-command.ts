@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { addToSpool, createFindingSpool } from '../check/finding-spool.js';
 import { isTallyGateFailed } from '../check/is-gate-failed.js';
-import { openSpoolFile } from '../commands/open-spool-file.js';
+import { openSpoolFile } from '../check/open-spool-file.js';
 import { streamCheck } from '../commands/run-check.js';
 import { writeChunks } from '../store/write-chunks.js';
 import { writeChunksAtomic } from '../store/write-chunks-atomic.js';

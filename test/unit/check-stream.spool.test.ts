@@ -12,7 +12,7 @@ import { getReportSource } from '../../src/check/report-source.js';
 import { ruleIds } from '../../src/check/rule-ids.js';
 import { sortFindings } from '../../src/check/sort-findings.js';
 import { formatReport, getReportFormatter } from '../../src/cli/format-report.js';
-import { openSpoolFile } from '../../src/commands/open-spool-file.js';
+import { openSpoolFile } from '../../src/check/open-spool-file.js';
 
 const FORMATS = ['text', 'json', 'junit', 'codequality', 'github'] as const;
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/check/report/report.json', import.meta.url), 'utf8')) as Report;

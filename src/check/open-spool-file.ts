@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '../check/finding.js';
-import type { SpoolStorage } from '../check/finding-spool.js';
+import type { Finding } from './finding.js';
+import type { SpoolStorage } from './finding-spool.js';
 
 /** A spool storage in a temporary file, and the way to remove it. */
 export interface SpoolFile {
