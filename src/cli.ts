@@ -8,6 +8,7 @@ import { UsageError } from './cli/usage-error.js';
 import { COMMANDS, HELP } from './cli/commands.js';
 import { MEMOIZED_COMMANDS, openRunMemo, type RunMemo } from './cli/run-memo.js';
 import { limitHeapGrowth } from './cli/limit-heap-growth.js';
+import { useColor } from './cli/use-color.js';
 import type { CommandOptions } from './cli/command-options.js';
 
 /** Failures that are the input's or the machine's, not the tool's: a message for people, exit 1, no stack. */
@@ -65,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   let memo: RunMemo | undefined;
   try {
     if (MEMOIZED_COMMANDS.has(name) && !options.force) {
-      const color = name === 'check' && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color = name === 'check' && useColor(options.output);
       memo = openRunMemo(name, options, color);
       const replayed = memo.replay();
       if (replayed !== undefined) return replayed;

@@ -8,6 +8,7 @@ import { writeChunksAtomic } from '../store/write-chunks-atomic.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
 import type { Command } from './command-options.js';
 import { showProgress } from './show-progress.js';
+import { useColor } from './use-color.js';
 import { getReportFormatter } from './format-report.js';
 
 /**
@@ -23,7 +24,7 @@ export const checkCommand: Command = async (options) => {
     const spool = createFindingSpool(file.storage);
     const progress = showProgress('check');
     const { languages } = await streamCheck(options.root, { ...(options.lang ? { lang: options.lang } : {}), onFile: progress.tick }, (findings) => addToSpool(spool, findings)).finally(() => progress.end());
-    const chunks = formatter({ languages, spool }, !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+    const chunks = formatter({ languages, spool }, useColor(options.output));
     if (options.output) {
       await writeChunksAtomic(resolve(options.output), chunks);
       process.stderr.write(`check: report written to ${options.output}\n`);

@@ -4,11 +4,12 @@ import { formatStatusMarkdown } from '../weblate/format-status-markdown.js';
 import { formatStatusText } from '../weblate/format-status-text.js';
 import type { LanguageStatus } from '../weblate/language-status.js';
 import type { Command } from './command-options.js';
+import { useColor } from './use-color.js';
 import { UsageError } from './usage-error.js';
 
 /** Status formats by name. */
 const FORMATS: Record<string, (statuses: LanguageStatus[]) => string> = {
-  text: (statuses) => formatStatusText(statuses, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }),
+  text: (statuses) => formatStatusText(statuses, { color: useColor() }),
   markdown: (statuses) => formatStatusMarkdown(statuses),
   json: (statuses) => formatStatusJson(statuses),
 };
