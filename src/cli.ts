@@ -76,10 +76,10 @@ async function main(argv: string[]): Promise<number> {
     // peak near that, whatever the size of the book (the rendering commands leave V8 alone).
     if (MEMOIZED_COMMANDS.has(name) || name === 'status') limitHeapGrowth(100);
     const code = await command(options);
-    memo?.finish(code);
+    await memo?.finish(code);
     return code;
   } catch (error) {
-    memo?.finish(undefined);
+    await memo?.finish(undefined);
     if (error instanceof UsageError) {
       process.stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
       return 2;

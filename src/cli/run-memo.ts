@@ -3,10 +3,12 @@
  * not run again; its recorded output is printed instead.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { getCodeHash } from '../store/get-code-hash.js';
 import { hashPaths } from '../store/hash-paths.js';
+import { PROJECT_PATHS } from '../store/project-paths.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { TOOL_ROOT } from '../store/tool-version.js';
 import type { CommandOptions } from './command-options.js';
 import { replayOutput, teeOutput } from './output-frames.js';
@@ -14,12 +16,18 @@ import { replayOutput, teeOutput } from './output-frames.js';
 /** The commands a CI job runs on every push; their result is a function of the project's files. */
 export const MEMOIZED_COMMANDS: ReadonlySet<string> = new Set(['extract', 'merge', 'check']);
 
+/** The folder of the staleness records, archive and notes. */
+const L10N = dirname(PROJECT_PATHS.notes);
+
+/** What merge writes. */
+const MERGED = join(PROJECT_PATHS.build, 'md');
+
 /** Folders never hashed: the caches change on every run and decide nothing. */
 const SKIP = new Set(['.cache', '.git', 'node_modules']);
 
 /** A memo of one command with one set of options, as `build/.cache/runs/<key>.json` records it. */
 interface RunRecord {
-  /** Digest of every file the command reads or writes, taken after it ran. */
+  /** Digests of the files the command only reads and of those it writes, taken after it ran. */
   fingerprint: string;
   /** Its exit code. */
   code: number;
@@ -39,7 +47,7 @@ export interface RunMemo {
    * change while it ran.
    * @param code The command's exit code, or `undefined` when it threw.
    */
-  finish(code: number | undefined): void;
+  finish(code: number | undefined): Promise<void>;
 }
 
 /**
@@ -74,39 +82,43 @@ export function openRunMemo(command: string, options: CommandOptions, color: boo
     )
     .digest('hex')
     .slice(0, 24);
-  const dir = join(root, 'build', '.cache', 'runs');
+  const dir = join(root, PROJECT_PATHS.build, '.cache', 'runs');
   const recordFile = join(dir, `${key}.json`);
   const outputFile = join(dir, `${key}.out`);
   const paths = getRunPaths(root, command, options);
+  const inputs = paths.filter((path) => !isWrittenBy(command, path, options));
+  const outputs = paths.filter((path) => isWrittenBy(command, path, options));
+  const fingerprint = (inputHash: string): string => `${inputHash}:${hashPaths(root, outputs, SKIP)}`;
   let before: string | undefined;
-  let capture: { fd: number; restore: () => void } | undefined;
+  let capture: { fd: number; temp: string; restore: () => void } | undefined;
   return {
     replay() {
       const record = readRecord(recordFile);
-      if (!record || !existsSync(outputFile) || hashPaths(root, paths, SKIP) !== record.fingerprint) return undefined;
+      if (!record || !existsSync(outputFile) || fingerprint(hashPaths(root, inputs, SKIP)) !== record.fingerprint) return undefined;
       replayOutput(outputFile, command !== 'check');
       return record.code;
     },
     capture() {
-      before = hashPaths(root, paths.filter((path) => !isWrittenBy(command, path, options)), SKIP);
+      before = hashPaths(root, inputs, SKIP);
       mkdirSync(dir, { recursive: true });
-      const fd = openSync(`${outputFile}.${process.pid}.tmp`, 'w');
-      capture = { fd, restore: teeOutput(fd) };
+      const temp = `${outputFile}.${process.pid}.tmp`;
+      const fd = openSync(temp, 'w');
+      capture = { fd, temp, restore: teeOutput(fd) };
     },
-    finish(code) {
+    async finish(code) {
       if (!capture) return;
       capture.restore();
       closeSync(capture.fd);
-      const temp = `${outputFile}.${process.pid}.tmp`;
+      const { temp } = capture;
       capture = undefined;
-      const unchanged = before === hashPaths(root, paths.filter((path) => !isWrittenBy(command, path, options)), SKIP);
-      if ((code !== 0 && code !== 1) || !unchanged) {
+      const after = hashPaths(root, inputs, SKIP);
+      if ((code !== 0 && code !== 1) || after !== before) {
         for (const file of [temp, recordFile, outputFile]) rmSync(file, { force: true });
         return;
       }
       renameSync(temp, outputFile);
-      const record: RunRecord = { fingerprint: hashPaths(root, paths, SKIP), code };
-      writeAtomicSync(recordFile, `${JSON.stringify(record)}\n`);
+      const record: RunRecord = { fingerprint: fingerprint(after), code };
+      await writeFileAtomic(recordFile, `${JSON.stringify(record)}\n`);
     },
   };
 }
@@ -114,28 +126,28 @@ export function openRunMemo(command: string, options: CommandOptions, color: boo
 /** The files and folders a command reads or writes, relative to the root. */
 function getRunPaths(root: string, command: string, options: CommandOptions): string[] {
   const config = readConfigPaths(root);
-  const paths = ['.handbook-l10n.json', config.handbookDir, ...config.metadata, 'locales', 'glossary', 'fonts', '.l10n'];
-  if (command === 'merge') paths.push(join('build', 'md'));
+  const paths = [PROJECT_PATHS.config, config.handbookDir, ...config.metadata, PROJECT_PATHS.locales, PROJECT_PATHS.glossary, PROJECT_PATHS.fonts, L10N];
+  if (command === 'merge') paths.push(MERGED);
   if (command === 'check' && options.output) paths.push(resolve(options.output));
   return paths;
 }
 
 /** Whether a path is one the command writes (so it may change during the run). */
 function isWrittenBy(command: string, path: string, options: CommandOptions): boolean {
-  if (command === 'extract') return path === 'locales' || path === '.l10n';
-  if (command === 'merge') return path === join('build', 'md');
+  if (command === 'extract') return path === PROJECT_PATHS.locales || path === L10N;
+  if (command === 'merge') return path === MERGED;
   return options.output !== undefined && path === resolve(options.output);
 }
 
 /** The handbook folder and metadata files a config names; the defaults when it has none or is invalid. */
 function readConfigPaths(root: string): { handbookDir: string; metadata: string[] } {
   try {
-    const data = JSON.parse(readFileSync(join(root, '.handbook-l10n.json'), 'utf8')) as { handbookDir?: unknown; metadata?: unknown };
-    const handbookDir = typeof data.handbookDir === 'string' ? data.handbookDir : 'handbook';
+    const data = JSON.parse(readFileSync(join(root, PROJECT_PATHS.config), 'utf8')) as { handbookDir?: unknown; metadata?: unknown };
+    const handbookDir = typeof data.handbookDir === 'string' ? data.handbookDir : PROJECT_PATHS.handbook;
     const metadata = Array.isArray(data.metadata) ? data.metadata.flatMap((entry: { file?: unknown }) => (typeof entry?.file === 'string' ? [entry.file] : [])) : [];
     return { handbookDir, metadata };
   } catch {
-    return { handbookDir: 'handbook', metadata: [] };
+    return { handbookDir: PROJECT_PATHS.handbook, metadata: [] };
   }
 }
 
@@ -161,15 +173,4 @@ function readRecord(file: string): RunRecord | undefined {
   } catch {
     return undefined;
   }
-}
-
-function writeAtomicSync(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROJECT_PATHS } from '../store/project-paths.js';
 import { gatesSchema } from '../check/gates-schema.js';
 
 /** A regular expression given as a string, with the reason it exists. */
@@ -31,7 +32,7 @@ export const configSchema = z
     /** The source language code. Default `en`. */
     sourceLanguage: z.string().default('en'),
     /** Folder holding the handbook, relative to the root. Default `handbook`. */
-    handbookDir: z.string().default('handbook'),
+    handbookDir: z.string().default(PROJECT_PATHS.handbook),
     /** Globs (relative to handbookDir) of the Markdown files, taken in path order. Default every `**\/*.md`. */
     include: z.array(z.string()).min(1).default(['**/*.md']),
     /** Languages to translate into; default: the folders of `locales/` other than the source. */

@@ -1,10 +1,11 @@
 import { readTextIfExists } from '../store/read-text-if-exists.js';
 import { join } from 'node:path';
+import { PROJECT_PATHS } from '../store/project-paths.js';
 import { configSchema, type Config } from './config-schema.js';
 import { UsageError } from '../cli/usage-error.js';
 
 /** The config file name looked up in the project root. */
-export const CONFIG_FILE = '.handbook-l10n.json';
+export const CONFIG_FILE = PROJECT_PATHS.config;
 
 /**
  * Read and validate the project configuration; a root with no config file gets the defaults.

@@ -64,7 +64,7 @@ export function mergeFile(
   const rejected: RejectedUnit[] = [];
   const accepted: Candidate[] = [];
   const deferred: Array<Candidate & { memoKey: string }> = [];
-  const sourceHash = createHash('sha256').update(file.source).digest('hex');
+  let sourceHash: string | undefined;
   const apply = (candidate: Candidate, verdict: GuardResult, memoKey: string, known: boolean): void => {
     if (!known) options?.verdicts?.set(memoKey, verdict);
     if (verdict.ok) accepted.push(candidate);
@@ -77,7 +77,9 @@ export function mergeFile(
       fallback++;
       continue;
     }
-    const memoKey = options?.verdicts ? getVerdictKey(unit, found.text, IN_FILE_KINDS.has(unit.kind) ? sourceHash : '') : '';
+    const memoKey = options?.verdicts
+      ? getVerdictKey(unit, found.text, IN_FILE_KINDS.has(unit.kind) ? (sourceHash ??= createHash('sha256').update(file.source).digest('hex')) : '')
+      : '';
     const candidate: Candidate = { unit, text: typeof found.text === 'string' ? found.text : '', lang: found.lang };
     const known = options?.verdicts?.get(memoKey);
     if (known) {

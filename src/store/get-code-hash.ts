@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashPaths } from './hash-paths.js';
 import { TOOL_VERSION } from './tool-version.js';
 
 const hashes = new Map<string, string>();
@@ -22,16 +23,8 @@ export function getCodeHash(folders: readonly string[]): string {
   const hash = createHash('sha256').update(TOOL_VERSION);
   const stamp = join(here, 'code-hash.txt');
   if (existsSync(stamp)) hash.update(readFileSync(stamp));
-  else for (const folder of folders) addFolder(hash, join(here, '..', folder));
+  else hash.update(hashPaths(join(here, '..'), folders));
   const digest = hash.digest('hex').slice(0, 16);
   hashes.set(id, digest);
   return digest;
-}
-
-function addFolder(hash: ReturnType<typeof createHash>, dir: string): void {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) addFolder(hash, path);
-    else hash.update(name).update(readFileSync(path));
-  }
 }

@@ -6,6 +6,10 @@ import { join } from 'node:path';
  * mask `locales/*\/…json` never sees them.
  */
 export const PROJECT_PATHS = {
+  /** The configuration file (optional). */
+  config: '.handbook-l10n.json',
+  /** The handbook folder when the configuration names none (`handbookDir`). */
+  handbook: 'handbook',
   /** Weblate's files: `locales/<lang>/<namespace>.json`. */
   locales: 'locales',
   /** TBX glossaries, one per language. */

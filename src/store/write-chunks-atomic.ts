@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { getTempPath } from './get-temp-path.js';
 import { hasSameContent } from './has-same-content.js';
 import { writeChunks } from './write-chunks.js';
 
@@ -18,7 +18,7 @@ import { writeChunks } from './write-chunks.js';
  */
 export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<boolean> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = getTempPath(path);
   const stream = createWriteStream(temp, { flags: 'wx' });
   try {
     await writeChunks(stream, chunks);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
+import { getTempPath } from './get-temp-path.js';
 
 /**
  * Write a file atomically (temporary file in the same folder, then rename), and not at all
@@ -20,7 +20,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = getTempPath(path);
   try {
     try {
       writeFileSync(temp, bytes);
