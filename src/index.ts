@@ -16,7 +16,7 @@ export { assignKeys, isSafeKey, type KeyedUnit } from './keys/index.js';
 export { formatLocaleJson } from './store/format-locale-json.js';
 export { parseLocaleJson, type LocaleCatalog } from './store/parse-locale-json.js';
 export { getStaleness, updateNamespaceState, type StateEntry, type Staleness } from './store/staleness.js';
-export { checkTranslation, createLookup, mergeFile, spliceUnits, type GuardOptions } from './merge/index.js';
+export { checkTranslation, createLookup, createLookupPool, mergeFile, spliceUnits, type GuardOptions } from './merge/index.js';
 export { renderBooks, type BookInput } from './pdf/index.js';
 export { findMissingGlyphs, getFontStack } from './fonts/index.js';
 export { applyGates, formatCodeQuality, formatGithub, formatJson, formatJunit, formatText, readGlossary, type Finding, type Report } from './check/index.js';

@@ -3,6 +3,7 @@ import { getMinTranslatedFindings } from '../check/get-min-translated-findings.j
 import { createFindingWeigher } from '../check/weigh-findings.js';
 import { readFontConfig } from '../fonts/read-font-config.js';
 import { checkFile } from '../project/check-file.js';
+import { createLookupPool } from '../merge/create-lookup.js';
 import { mergeForLanguage } from '../project/merge-for-language.js';
 import { getChainLanguages, openFileWork } from '../project/open-file-work.js';
 import { openCoverageCache } from '../project/open-caches.js';
@@ -85,6 +86,7 @@ export async function streamCheck(rootDir: string, options: { lang?: string[]; o
     });
   }
   const chainLanguages = getChainLanguages(project);
+  const lookups = createLookupPool();
   let filesDone = 0;
   for (const file of project.sources) {
     const { caches, keyed, catalogs, problems } = await openFileWork(project, file, chainLanguages);
@@ -93,7 +95,7 @@ export async function streamCheck(rootDir: string, options: { lang?: string[]; o
       const { lang } = language;
       const problem = problems.get(lang);
       if (problem) emit([problem]);
-      const merged = mergeForLanguage(project, keyed, lang, (code) => catalogs.get(code), caches);
+      const merged = mergeForLanguage(project, keyed, lang, (code) => catalogs.get(code), caches, lookups);
       const { findings, counts } = checkFile({ ...language, state: state[lang], keyed, merged, catalog: catalogs.get(lang), memo: caches.findings });
       emit(findings);
       files[lang]?.push(counts);

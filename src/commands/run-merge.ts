@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../check/finding.js';
 import type { RejectedUnit } from '../merge/merge-options.js';
+import { createLookupPool } from '../merge/create-lookup.js';
 import { mergeForLanguage } from '../project/merge-for-language.js';
 import { getChainLanguages, openFileWork } from '../project/open-file-work.js';
 import { readProject } from '../project/read-project.js';
@@ -44,11 +45,12 @@ export async function runMerge(
   const project = await readProject(rootDir, options.lang);
   const merges = project.languages.map((lang): LanguageMerge => ({ lang, translated: 0, fallback: 0, fallbackByFile: {}, rejected: [], problems: [], written: [] }));
   const chainLanguages = getChainLanguages(project);
+  const lookups = createLookupPool();
   let filesDone = 0;
   for (const file of project.sources) {
     const { caches, keyed, catalogs, problems } = await openFileWork(project, file, chainLanguages);
     for (const merge of merges) {
-      const result = mergeForLanguage(project, keyed, merge.lang, (code) => catalogs.get(code), caches);
+      const result = mergeForLanguage(project, keyed, merge.lang, (code) => catalogs.get(code), caches, lookups);
       const outDir = resolve(project.root, PROJECT_PATHS.build, 'md', merge.lang);
       const target = resolve(outDir, file.relative);
       if (!target.startsWith(outDir + sep)) throw new Error(`refusing to write outside ${outDir}: ${target}`);

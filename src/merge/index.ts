@@ -2,7 +2,7 @@
  * The merge stage: splice translations into source files, guarded against broken input.
  */
 export { checkTranslation } from './check-translation.js';
-export { createLookup } from './create-lookup.js';
+export { createLookup, createLookupPool, type Lookup, type LookupPool } from './create-lookup.js';
 export { getBlockSignature } from './get-block-signature.js';
 export { mergeFile } from './merge-file.js';
 export { protectedTokenDefaults } from './protected-token-defaults.js';

@@ -1,5 +1,5 @@
 import { getLanguage } from '../config/languages.js';
-import { createLookup } from '../merge/create-lookup.js';
+import { createLookupPool, type LookupPool } from '../merge/create-lookup.js';
 import { mergeFile } from '../merge/merge-file.js';
 import type { MergeResult } from '../merge/merge-options.js';
 import type { LocaleCatalog } from '../store/parse-locale-json.js';
@@ -17,6 +17,7 @@ import type { Project } from './read-project.js';
  * @param lang Folder code of the language.
  * @param catalogOf The file's catalog in a language of the chain, if any.
  * @param caches The file's caches: a translation validated before is not validated again.
+ * @param lookups The run's lookup pool (one per run spares setting i18next up for every file).
  * @returns The merge result.
  */
 export function mergeForLanguage(
@@ -25,6 +26,7 @@ export function mergeForLanguage(
   lang: string,
   catalogOf: (lang: string) => LocaleCatalog | undefined,
   caches?: FileCaches,
+  lookups: LookupPool = createLookupPool(),
 ): MergeResult {
   const source = project.config.sourceLanguage;
   const chain = getLanguage(lang, source).fallback;
@@ -33,7 +35,7 @@ export function mergeForLanguage(
     const catalog = code === source ? undefined : catalogOf(code);
     if (catalog) catalogs[code] = Object.fromEntries(catalog.values);
   }
-  const lookup = createLookup(catalogs, chain, keyed.file.namespace);
+  const lookup = lookups.open(catalogs, chain, keyed.file.namespace);
   const guard = getGuardOptionsFromConfig(project.config);
   return mergeFile({ source: keyed.file.text, units: keyed.units }, lookup, { ...guard, sourceLanguage: source, verdicts: caches?.verdicts, verified: caches?.verified, structures: caches?.structures });
 }

@@ -1,5 +1,6 @@
 import type { MergeResult } from '../merge/merge-options.js';
 import type { KeyedFile } from './key-file.js';
+import { createLookupPool } from '../merge/create-lookup.js';
 import { mergeForLanguage } from './merge-for-language.js';
 import type { LanguageCatalogs } from './read-catalogs.js';
 import type { Project } from './read-project.js';
@@ -30,8 +31,9 @@ export function mergeLanguage(
   catalogsOf: (lang: string) => LanguageCatalogs | undefined,
   cachesOf: (keyed: KeyedFile) => FileCaches | undefined = () => undefined,
 ): MergedFile[] {
+  const lookups = createLookupPool();
   return files.map((keyed) => ({
     keyed,
-    result: mergeForLanguage(project, keyed, lang, (code) => catalogsOf(code)?.catalogs.get(keyed.file.namespace), cachesOf(keyed)),
+    result: mergeForLanguage(project, keyed, lang, (code) => catalogsOf(code)?.catalogs.get(keyed.file.namespace), cachesOf(keyed), lookups),
   }));
 }

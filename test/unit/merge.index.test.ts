@@ -6,6 +6,7 @@ describe('merge entry point', () => {
     expect(Object.keys(merge).sort()).toEqual([
       'checkTranslation',
       'createLookup',
+      'createLookupPool',
       'getBlockSignature',
       'mergeFile',
       'protectedTokenDefaults',
