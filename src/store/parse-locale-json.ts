@@ -24,6 +24,8 @@ export interface LocaleCatalog {
  * @throws UsageError naming file, line and key.
  */
 export function parseLocaleJson(text: string, file: string): LocaleCatalog {
+  const fast = parseWeblateLayout(text);
+  if (fast) return fast;
   if (text.startsWith('\uFEFF')) throw new UsageError(`${file}:1: starts with a byte order mark; Weblate writes UTF-8 without BOM`, { file, line: 1 });
   const values = new Map<string, string>();
   const lines = new Map<string, number>();
@@ -74,4 +76,26 @@ export function parseLocaleJson(text: string, file: string): LocaleCatalog {
     throw new UsageError(`${file}:${first.line}: ${first.message}`, { file, line: first.line, ...(first.key ? { key: first.key } : {}) });
   }
   return { values, lines, weblateLayout: formatLocaleJson([...values]) === text, text };
+}
+
+/**
+ * Read a file that is exactly in Weblate's layout (what extract and Weblate write) with the
+ * engine's JSON parser, many times faster than the strict visitor.
+ * Invariant: answers only when writing the parsed entries back gives the text byte for byte,
+ * which rules out duplicate keys, reordered (integer-like) keys, comments, a BOM and
+ * non-string values, and puts key `i` on line `i + 2`; for any other text it answers
+ * `undefined` and the strict reader decides.
+ */
+function parseWeblateLayout(text: string): LocaleCatalog | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const entries = Object.entries(data as Record<string, unknown>);
+  if (!entries.every((entry): entry is [string, string] => typeof entry[1] === 'string')) return undefined;
+  if (formatLocaleJson(entries) !== text) return undefined;
+  return { values: new Map(entries), lines: new Map(entries.map(([key], index) => [key, index + 2])), weblateLayout: true, text };
 }

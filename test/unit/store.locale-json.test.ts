@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
 import { parseLocaleJson } from '../../src/store/parse-locale-json.js';
@@ -39,3 +40,31 @@ describe('parseLocaleJson', () => {
     expect(() => parse('{\n    "a": "x",\n}\n')).toThrow(/locales\/fr\/a\.json:3: not valid JSON/);
   });
 });
+
+describe('parseLocaleJson on files in Weblate\'s layout', () => {
+  // Keys and values as Weblate and extract write them, including keys engines reorder.
+  const key = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.nat({ max: 999 }).map(String), fc.constantFrom('__proto__', 'constructor', 'a.b:c'));
+  const entries = fc.uniqueArray(fc.tuple(key, fc.string({ maxLength: 40 })), { selector: ([name]) => name, maxLength: 20 });
+
+  it('should give every file back in file order, each key on its own line', () => {
+    fc.assert(
+      fc.property(entries, (pairs) => {
+        const catalog = parse(formatLocaleJson(pairs));
+        expect([...catalog.values]).toEqual(pairs);
+        expect([...catalog.lines]).toEqual(pairs.map(([name], index) => [name, index + 2]));
+        expect(catalog.weblateLayout).toBe(true);
+      }),
+    );
+  });
+
+  it('should keep file order for integer-like keys, which a JavaScript object would move first', () => {
+    const catalog = parse('{\n    "b": "x",\n    "10": "y",\n    "2": "z"\n}\n');
+    expect([...catalog.values.keys()]).toEqual(['b', '10', '2']);
+    expect(catalog.lines.get('2')).toBe(4);
+  });
+
+  it('should still reject a duplicate key in a file laid out like Weblate\'s', () => {
+    expect(() => parse('{\n    "a": "x",\n    "b": "y",\n    "a": "z"\n}\n')).toThrow('locales/fr/a.json:4: duplicate key "a" (first on line 2)');
+  });
+});
+
