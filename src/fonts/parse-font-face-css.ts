@@ -47,16 +47,17 @@ export function parseFontFaceCss(css: string): FontFaceRule[] {
   return rules;
 }
 
-/** Parse `U+0-FF,U+4??,U+20AC` into inclusive ranges. */
+/** One `unicode-range` item: `U+` then a start, with `?` wildcards, and an optional `-end`. */
+const RANGE_ITEM = /u\+([0-9a-f?]+)(?:-([0-9a-f]+))?/giu;
+
+/** Parse `U+0-FF,U+4??,U+20AC` into inclusive ranges (one regular expression pass: CJK faces list thousands). */
 function parseUnicodeRange(value: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const raw of value.split(',')) {
-    const item = raw.trim().replace(/^u\+/i, '');
-    if (item === '') continue;
-    const [from = '', to] = item.split('-');
-    const start = Number.parseInt(from.replace(/\?/g, '0'), 16);
-    const end = Number.parseInt((to ?? from).replace(/\?/g, 'f'), 16);
-    if (Number.isFinite(start) && Number.isFinite(end)) ranges.push([start, end]);
+  for (const [, from = '', to] of value.matchAll(RANGE_ITEM)) {
+    const wildcard = from.includes('?');
+    const start = Number.parseInt(wildcard ? from.replaceAll('?', '0') : from, 16);
+    const end = Number.parseInt(to ?? (wildcard ? from.replaceAll('?', 'f') : from), 16);
+    ranges.push([start, end]);
   }
   return ranges;
 }

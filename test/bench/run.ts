@@ -18,6 +18,7 @@ import { measureCommand, MEMORY_METHOD, type Measurement } from './measure-comma
 import { getPo4aVersion, runPo4a, type Po4aResult } from './run-po4a.js';
 import type { PdfTimings } from './render-pdf.js';
 import { getTargets } from './get-targets.js';
+import { measureFloor, type Floor } from './measure-floor.js';
 
 /** The commands a CI job runs, in order. */
 export const COMMANDS = ['extract', 'merge', 'check'] as const;
@@ -64,6 +65,12 @@ async function main(): Promise<void> {
   const startup: Measurement[] = [];
   for (let run = 0; run < 5; run++) startup.push(await measureCommand('node', ['-e', '0'], {}));
   const nodeStartMs = getStats(startup).medianMs;
+  let floor: Floor | undefined;
+  if (po4aVersion) {
+    log('floor: extract, merge and check of a one-paragraph book (3 cold runs)');
+    floor = await measureFloor({ repo, benchDir, cli }, 3);
+    log(`floor: ${floor.medianMs.map((ms) => formatMs(ms)).join(' + ')} = ${formatMs(floor.totalMs)}`);
+  }
   const corpusOk = existsSync(corpus);
   const results: WorkloadResult[] = [];
   for (const spec of SPECS.filter((item) => (!only || only.includes(item.name)) && (item.kind === 'sample' || corpusOk))) {
@@ -107,9 +114,9 @@ async function main(): Promise<void> {
   load.end = loadavg()[0] ?? 0;
   const totalMs = performance.now() - started;
   const targets = getTargets(results, pdf);
-  const report = { date: new Date().toISOString(), node: process.version, nodeStartMs, memoryMethod: MEMORY_METHOD, po4a: po4aVersion ?? null, loadAverage: load, totalMs, results, pdf, targets };
+  const report = { date: new Date().toISOString(), node: process.version, nodeStartMs, floor: floor ?? null, memoryMethod: MEMORY_METHOD, po4a: po4aVersion ?? null, loadAverage: load, totalMs, results, pdf, targets };
   writeFileSync(join(repo, 'build', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(formatReport(results, pdf, targets, { po4aVersion, load, totalMs, nodeStartMs }));
+  process.stdout.write(formatReport(results, pdf, targets, { po4aVersion, load, totalMs, nodeStartMs, floor }));
   log(`done in ${formatMs(totalMs)}; figures in build/bench.json`);
 }
 
@@ -134,7 +141,7 @@ function formatReport(
   results: readonly WorkloadResult[],
   pdf: PdfTimings | undefined,
   targets: ReturnType<typeof getTargets>,
-  context: { po4aVersion: string | undefined; load: { start: number; end: number }; totalMs: number; nodeStartMs: number },
+  context: { po4aVersion: string | undefined; load: { start: number; end: number }; totalMs: number; nodeStartMs: number; floor: Floor | undefined },
 ): string {
   const parts: string[] = [];
   parts.push(
@@ -169,14 +176,15 @@ function formatReport(
     const theirs = po4a.cold.update.ms + po4a.cold.translate.ms;
     const theirsRerun = po4a.rerun.update.ms + po4a.rerun.translate.ms;
     return [
-      [workload.spec.name, 'cold', String(po4a.poFiles), formatMs(ours), formatMs(po4a.cold.update.ms), formatMs(po4a.cold.translate.ms), formatMs(theirs), `${(theirs / ours).toFixed(2)}×`, formatMiB(po4a.cold.update.peakMiB)],
+      [workload.spec.name, 'cold', String(po4a.poFiles), formatMs(ours), formatMs(po4a.cold.update.ms), formatMs(po4a.cold.translate.ms), formatMs(theirs), `${(theirs / ours).toFixed(2)}×${context.floor ? ` (at most ${(theirs / context.floor.totalMs).toFixed(0)}×)` : ''}`, formatMiB(po4a.cold.update.peakMiB)],
       [workload.spec.name, 're-run', String(po4a.poFiles), formatMs(oursRerun), formatMs(po4a.rerun.update.ms), formatMs(po4a.rerun.translate.ms), formatMs(theirsRerun), `${(theirsRerun / oursRerun).toFixed(2)}× (at most ${(theirsRerun / (COMMANDS.length * context.nodeStartMs)).toFixed(0)}×)`, formatMiB(po4a.rerun.update.peakMiB)],
     ];
   });
   parts.push(
     context.po4aVersion
       ? `po4a side by side (${context.po4aVersion}; one PO file per source file and language; handbook-l10n = extract+merge+check medians, po4a = update+translate;\n` +
-          `"at most": po4a's time over three bare Node start-ups of ${formatMs(context.nodeStartMs)}, the ceiling of any three-process pipeline):\n` +
+          `"at most", cold: po4a's time over the three commands on a one-paragraph book (${context.floor ? formatMs(context.floor.totalMs) : '–'}: start-up, code, project, no parsing to speak of);\n` +
+          `"at most", re-run: po4a's time over three bare Node start-ups of ${formatMs(context.nodeStartMs)}, the ceiling of any three-process pipeline):\n` +
           formatTable(['workload', 'pass', 'PO files', 'handbook-l10n', 'po4a update', 'po4a translate', 'po4a total', 'po4a / ours', 'po4a peak'], po4aRows)
       : 'po4a: not on PATH, skipped\n',
   );
