@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     if (MEMOIZED_COMMANDS.has(name) && !options.force) {
       const color = name === 'check' && useColor(options.output);
       memo = openRunMemo(name, options, color);
-      const replayed = memo.replay();
+      const replayed = await memo.replay();
       if (replayed !== undefined) return replayed;
       memo.capture();
     }

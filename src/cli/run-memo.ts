@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { getCodeHash } from '../store/get-code-hash.js';
-import { hashPaths } from '../store/hash-paths.js';
+import { fingerprintPaths, type FileStamp, type PathsFingerprint } from '../store/hash-paths.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { TOOL_ROOT } from '../store/tool-version.js';
@@ -31,6 +31,8 @@ interface RunRecord {
   fingerprint: string;
   /** Its exit code. */
   code: number;
+  /** The stamps of those files, so that a replay reads only the files whose stat changed. */
+  stamps: Record<string, FileStamp>;
 }
 
 /** One command's memo: replay it, or capture a run and record it. */
@@ -39,7 +41,7 @@ export interface RunMemo {
    * Print the recorded output when nothing changed since the recorded run.
    * @returns The recorded exit code, or `undefined` when the command must run.
    */
-  replay(): number | undefined;
+  replay(): Promise<number | undefined>;
   /** Start copying everything the command prints, to record it. */
   capture(): void;
   /**
@@ -88,18 +90,27 @@ export function openRunMemo(command: string, options: CommandOptions, color: boo
   const paths = getRunPaths(root, command, options);
   const inputs = paths.filter((path) => !isWrittenBy(command, path, options));
   const outputs = paths.filter((path) => isWrittenBy(command, path, options));
-  const fingerprint = (inputHash: string): string => `${inputHash}:${hashPaths(root, outputs, SKIP)}`;
-  let before: string | undefined;
+  const walk = (paths: readonly string[], known?: Record<string, FileStamp>): PathsFingerprint => fingerprintPaths(root, paths, SKIP, known);
+  const fingerprintOf = (input: PathsFingerprint, output: PathsFingerprint): string => `${input.digest}:${output.digest}`;
+  const write = (record: RunRecord): Promise<boolean> => writeFileAtomic(recordFile, `${JSON.stringify(record)}\n`);
+  let before: PathsFingerprint | undefined;
   let capture: { fd: number; temp: string; restore: () => void } | undefined;
   return {
-    replay() {
+    async replay() {
       const record = readRecord(recordFile);
-      if (!record || !existsSync(outputFile) || fingerprint(hashPaths(root, inputs, SKIP)) !== record.fingerprint) return undefined;
+      if (!record || !existsSync(outputFile)) return undefined;
+      const input = walk(inputs, record.stamps);
+      const output = walk(outputs, record.stamps);
+      if (fingerprintOf(input, output) !== record.fingerprint) return undefined;
+      // Files read now because their stamps were not settled yet are settled by now: record
+      // that, so the next replay reads nothing but the stat of each file.
+      // The record is a cache: failing to improve it never fails the command.
+      if (input.read + output.read > 0) await write({ ...record, stamps: { ...input.stamps, ...output.stamps } }).catch(() => false);
       replayOutput(outputFile, command !== 'check');
       return record.code;
     },
     capture() {
-      before = hashPaths(root, inputs, SKIP);
+      before = walk(inputs);
       mkdirSync(dir, { recursive: true });
       const temp = `${outputFile}.${process.pid}.tmp`;
       const fd = openSync(temp, 'w');
@@ -111,14 +122,14 @@ export function openRunMemo(command: string, options: CommandOptions, color: boo
       closeSync(capture.fd);
       const { temp } = capture;
       capture = undefined;
-      const after = hashPaths(root, inputs, SKIP);
-      if ((code !== 0 && code !== 1) || after !== before) {
+      const after = walk(inputs, before?.stamps);
+      if ((code !== 0 && code !== 1) || after.digest !== before?.digest) {
         for (const file of [temp, recordFile, outputFile]) rmSync(file, { force: true });
         return;
       }
       renameSync(temp, outputFile);
-      const record: RunRecord = { fingerprint: fingerprint(after), code };
-      await writeFileAtomic(recordFile, `${JSON.stringify(record)}\n`);
+      const output = walk(outputs);
+      await write({ fingerprint: fingerprintOf(after, output), code, stamps: { ...after.stamps, ...output.stamps } });
     },
   };
 }
@@ -169,7 +180,9 @@ function getInstallStamp(): string {
 function readRecord(file: string): RunRecord | undefined {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<RunRecord>;
-    return typeof data.fingerprint === 'string' && typeof data.code === 'number' ? { fingerprint: data.fingerprint, code: data.code } : undefined;
+    return typeof data.fingerprint === 'string' && typeof data.code === 'number' && typeof data.stamps === 'object' && data.stamps !== null
+      ? { fingerprint: data.fingerprint, code: data.code, stamps: data.stamps }
+      : undefined;
   } catch {
     return undefined;
   }

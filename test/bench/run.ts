@@ -40,7 +40,7 @@ export interface WorkloadResult {
   workload: Omit<Workload, 'root'> & { root: string };
   /** Per command over the cold runs (fresh `build/`, as in CI). */
   cold: Record<CommandName, CommandStats>;
-  /** Passes with nothing changed (build/ kept), as many as the cold runs; only where po4a runs too. */
+  /** Passes with nothing changed (build/ kept), as many as the cold runs. */
   rerun?: Record<CommandName, CommandStats>;
   /** po4a side by side, where installed and enabled. */
   po4a?: Po4aResult;
@@ -97,16 +97,14 @@ async function main(): Promise<void> {
       workload,
       cold: { extract: getStats(cold.extract), merge: getStats(cold.merge), check: getStats(cold.check) },
     };
-    if (spec.po4a) {
-      const rerun: Record<CommandName, Measurement[]> = { extract: [], merge: [], check: [] };
-      for (let run = 1; run <= runs; run++) {
-        for (const command of COMMANDS) {
-          log(`${spec.name}: ${command} (re-run ${run}/${runs}, nothing changed)`);
-          rerun[command].push(await measure(command));
-        }
+    const rerun: Record<CommandName, Measurement[]> = { extract: [], merge: [], check: [] };
+    for (let run = 1; run <= runs; run++) {
+      for (const command of COMMANDS) {
+        log(`${spec.name}: ${command} (re-run ${run}/${runs}, nothing changed)`);
+        rerun[command].push(await measure(command));
       }
-      result.rerun = { extract: getStats(rerun.extract), merge: getStats(rerun.merge), check: getStats(rerun.check) };
     }
+    result.rerun = { extract: getStats(rerun.extract), merge: getStats(rerun.merge), check: getStats(rerun.check) };
     if (spec.po4a && po4aVersion) result.po4a = await runPo4a(workload, benchDir, log);
     results.push(result);
   }

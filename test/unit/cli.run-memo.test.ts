@@ -1,7 +1,7 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashPaths } from '../../src/store/hash-paths.js';
+import { fingerprintPaths, hashPaths } from '../../src/store/hash-paths.js';
 import { copySample, makeProject, read, runCli } from '../support/temp-project.js';
 
 describe('hashPaths', () => {
@@ -28,6 +28,43 @@ describe('hashPaths', () => {
     await writeFile(join(root, 'a/.cache/x.json'), '2');
     expect(hashPaths(root, ['a'], new Set(['.cache']))).toBe(before);
     expect(hashPaths(root, ['a'])).not.toBe(hashPaths(root, ['a'], new Set(['.cache'])));
+  });
+});
+
+describe('fingerprintPaths', () => {
+  const old = new Date(Date.now() - 60_000);
+
+  it('vouches for a file by its settled stamp without reading it, and reads it again when its stat changes', async () => {
+    const root = await makeProject({ 'a/one.md': 'one', 'a/two.md': 'two' });
+    // Let the files' change times fall behind the walk by more than a timestamp tick.
+    await new Promise((done) => setTimeout(done, 250));
+    const first = fingerprintPaths(root, ['a']);
+    expect(first.read).toBe(2);
+    expect(first.digest).toBe(hashPaths(root, ['a']));
+    // Their changes were too long ago for the walk to have missed one: the stamps are settled.
+    expect(Object.values(first.stamps).every((stamp) => stamp.settled)).toBe(true);
+    const again = fingerprintPaths(root, ['a'], new Set(), first.stamps);
+    expect(again).toEqual({ ...first, read: 0 });
+    // A stamp that matches is believed: with a wrong hash in it, the digest follows the stamp.
+    const forged = { ...first.stamps, 'a/one.md': { ...first.stamps['a/one.md']!, hash: '0'.repeat(64) } };
+    expect(fingerprintPaths(root, ['a'], new Set(), forged).digest).not.toBe(first.digest);
+    // Same size, modification time set back: the change time still moves, so the file is read.
+    await writeFile(join(root, 'a', 'one.md'), 'ONE');
+    await utimes(join(root, 'a', 'one.md'), old, old);
+    const edited = fingerprintPaths(root, ['a'], new Set(), forged);
+    expect(edited.read).toBe(1);
+    expect(edited.digest).toBe(hashPaths(root, ['a']));
+    expect(edited.digest).not.toBe(first.digest);
+  });
+
+  it('never settles the stamp of a file changed just before the walk, so a same-tick write cannot hide', async () => {
+    const root = await makeProject({ 'fresh.json': '{}' });
+    const first = fingerprintPaths(root, ['fresh.json']);
+    expect(first.stamps['fresh.json']?.settled).toBe(false);
+    const forged = { 'fresh.json': { ...first.stamps['fresh.json']!, hash: '0'.repeat(64) } };
+    const again = fingerprintPaths(root, ['fresh.json'], new Set(), forged);
+    expect(again.read).toBe(1);
+    expect(again.digest).toBe(first.digest);
   });
 });
 
