@@ -1,7 +1,7 @@
 /**
  * Render one prepared language to a checked PDF under the output folder.
  */
-import { PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer';
 import type { FontConfig } from '../fonts/font-config-schema.js';
 import { applyPdfMetadata } from './apply-pdf-metadata.js';
@@ -73,7 +73,7 @@ export async function renderBook(browser: Browser, language: PreparedLanguage, c
       const result = await renderPdfPass(page, gate, html);
       pdfMs.push(result.pdfMs);
       context.onProgress({ type: 'pass', lang, pass, pdfMs: result.pdfMs });
-      pdf = await PDFDocument.load(result.pdf, { updateMetadata: false });
+      pdf = await PDFDocument.load(result.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
       const destinations = readNamedDestinations(pdf);
       const actual = new Map(
         book.toc.flatMap((heading) => {
@@ -96,7 +96,7 @@ export async function renderBook(browser: Browser, language: PreparedLanguage, c
   const fonts = readPdfFonts(pdf);
   const check = checkPdfFonts(lang, fonts, stack);
   if (!check.ok) throw new Error(`Font check failed for ${lang}:\n  ${check.problems.join('\n  ')}`);
-  const file = await writePdfFile(context.outDir, context.book, lang, await pdf.save());
+  const file = await writePdfFile(context.outDir, context.book, lang, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }));
   return {
     lang,
     file,
