@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from './finding.js';
 import type { SpoolStorage } from './finding-spool.js';
@@ -18,15 +18,20 @@ const FLUSH_BYTES = 1 << 20;
 /** The fields of a finding the file keeps, in the report's order; `key` is left out when absent. */
 const FIELDS: (keyof Finding)[] = ['rule', 'severity', 'lang', 'file', 'line', 'key', 'message'];
 
+/** A spool file's name: the process that made it, and a random part. */
+const SPOOL_NAME = /^check-(\d+)-[0-9a-f]+\.spool$/u;
+
 /**
  * Open a spool storage that keeps the runs in a temporary file in `dir`, created on the first
- * write (`check-<pid>-<random>.spool`), one JSON array of findings per run.
+ * write (`check-<pid>-<random>.spool`), one JSON array of findings per run. Spool files left
+ * in `dir` by a check that was killed (its process is gone) are removed first.
  * Invariant: holds in memory only the offsets of the runs and at most about 1 MB not yet
  * written; `get` returns what `put` was given (the seven report fields), in its order.
  * @param dir The folder of the file, made if needed (e.g. the project's `build/.cache`).
  * @returns The storage and its `close`.
  */
 export function openSpoolFile(dir: string): SpoolFile {
+  removeStaleSpools(dir);
   const path = join(dir, `check-${process.pid}-${randomBytes(4).toString('hex')}.spool`);
   const offsets: number[] = [];
   const lengths: number[] = [];
@@ -81,3 +86,28 @@ export function openSpoolFile(dir: string): SpoolFile {
     },
   };
 }
+
+/** Remove the spool files in `dir` whose process no longer runs (a killed check leaves its file). */
+function removeStaleSpools(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(SPOOL_NAME.exec(name)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** Whether a process with this id runs (one of another user counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+

@@ -93,7 +93,8 @@ export function openRunMemo(command: string, options: CommandOptions, color: boo
   const walk = (paths: readonly string[], known?: Record<string, FileStamp>): PathsFingerprint => fingerprintPaths(root, paths, SKIP, known);
   const fingerprintOf = (input: PathsFingerprint, output: PathsFingerprint): string => `${input.digest}:${output.digest}`;
   const write = (record: RunRecord): Promise<boolean> => writeFileAtomic(recordFile, `${JSON.stringify(record)}\n`);
-  let before: PathsFingerprint | undefined;
+  // Only the digest is kept while the command runs: a big book's stamps would add to its peak.
+  let before: string | undefined;
   let capture: { fd: number; temp: string; restore: () => void } | undefined;
   return {
     async replay() {
@@ -110,7 +111,7 @@ export function openRunMemo(command: string, options: CommandOptions, color: boo
       return record.code;
     },
     capture() {
-      before = walk(inputs);
+      before = walk(inputs).digest;
       mkdirSync(dir, { recursive: true });
       const temp = `${outputFile}.${process.pid}.tmp`;
       const fd = openSync(temp, 'w');
@@ -122,8 +123,8 @@ export function openRunMemo(command: string, options: CommandOptions, color: boo
       closeSync(capture.fd);
       const { temp } = capture;
       capture = undefined;
-      const after = walk(inputs, before?.stamps);
-      if ((code !== 0 && code !== 1) || after.digest !== before?.digest) {
+      const after = walk(inputs);
+      if ((code !== 0 && code !== 1) || after.digest !== before) {
         for (const file of [temp, recordFile, outputFile]) rmSync(file, { force: true });
         return;
       }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +132,20 @@ describe('a spool in a temporary file', () => {
     expect([...getReportFormatter('json')({ languages: fixture.languages, spool }, false)].join('')).toBe(formatReport({ ...fixture, findings: [] }, 'json', { color: false }));
     file.close();
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('should remove the spool files of checks that were killed, and leave those of running ones', async () => {
+    const dir = await makeDir();
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const names = [`check-${gone}-0a1b2c3d.spool`, `check-${live.pid}-0a1b2c3d.spool`, 'check-notes.txt'];
+      for (const name of names) await writeFile(join(dir, name), '[]');
+      openSpoolFile(dir).close();
+      expect((await readdir(dir)).sort()).toEqual(names.slice(1).sort());
+    } finally {
+      live.kill();
+    }
   });
 });
 
