@@ -3,7 +3,7 @@
  * the GGI corpus and synthetic 10× and 100× books; po4a side by side; the PDF stage; targets.
  * Progress goes to stderr, the tables to stdout, every figure to `build/bench.json`.
  *
- * Environment: `BENCH_ONLY=sample,ggi` limits the workloads; `BENCH_TIMEOUT_S` (default 90)
+ * Environment: `BENCH_ONLY=sample,ggi` limits the workloads; `BENCH_TIMEOUT_S` (default 180)
  * caps each command of the 100× book (0: no cap); `BENCH_RUNS` overrides the run counts.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const { cli, rebuilt } = ensureBuild(repo);
   log(rebuilt ? 'build: rebuilt' : 'build: up to date');
   const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
-  const timeoutS = Number(process.env.BENCH_TIMEOUT_S ?? 90);
+  const timeoutS = Number(process.env.BENCH_TIMEOUT_S ?? 180);
   const po4aVersion = getPo4aVersion();
   log('node: start-up floor (node -e 0)');
   const startup: Measurement[] = [];
