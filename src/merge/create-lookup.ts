@@ -14,12 +14,12 @@ export type Lookup = (key: string) => LookupResult | undefined;
  */
 export interface LookupPool {
   /**
-   * Load one namespace's catalogs into the chain's instance and look keys up in them.
-   * Invariant: the chain's instance holds this namespace only, so memory does not grow with
-   * the book; a lookup opened earlier on the same chain is closed and throws when called.
-   * @param catalogs Per language, the flat key → value catalog of the namespace.
+   * Load one file's catalogs into the chain's instance and look keys up in them.
+   * Invariant: the chain's instance holds this file's catalogs only, so memory does not grow
+   * with the book; a lookup opened earlier on the same chain is closed and throws when called.
+   * @param catalogs Per language, the flat key → value catalog of the file's namespace.
    * @param chain The languages to try, most specific first; the last is usually the source language.
-   * @param namespace The i18next namespace (one per source file).
+   * @param namespace The file's namespace, for messages.
    * @returns The lookup.
    * @throws When `chain` is empty.
    */
@@ -29,11 +29,16 @@ export interface LookupPool {
 /** One chain's instance and what it holds. */
 interface ChainInstance {
   instance: i18n;
-  /** The namespace loaded now, if any. */
-  namespace: string | undefined;
   /** Bumped at each `open`, to close the lookups of earlier ones. */
   generation: number;
 }
+
+/**
+ * The one i18next namespace a chain's instance holds, whatever the file: i18next keeps a list
+ * of every namespace it was given and searches it on each addition, so a namespace per file
+ * would make a run quadratic in the number of files.
+ */
+const LOADED = 'file';
 
 /**
  * Create a pool of lookups (see `LookupPool`): keep one per run, open a lookup per file.
@@ -56,19 +61,20 @@ export function createLookupPool(): LookupPool {
       const chainKey = chain.join('\n');
       let entry = chains.get(chainKey);
       if (!entry) {
-        entry = { instance: initInstance(language, fallbacks), namespace: undefined, generation: 0 };
+        entry = { instance: initInstance(language, fallbacks), generation: 0 };
         chains.set(chainKey, entry);
       }
       const { instance } = entry;
-      if (entry.namespace !== undefined) for (const code of chain) instance.removeResourceBundle(code, entry.namespace);
-      for (const code of chain) instance.addResourceBundle(code, namespace, { ...(catalogs[code] ?? {}) }, false, true);
-      entry.namespace = namespace;
+      for (const code of chain) {
+        instance.removeResourceBundle(code, LOADED);
+        instance.addResourceBundle(code, LOADED, { ...(catalogs[code] ?? {}) }, false, true);
+      }
       const generation = ++entry.generation;
       const current = entry;
       return (key) => {
         if (current.generation !== generation) throw new Error(`Unexpected lookup in namespace "${namespace}" after another namespace was opened on its chain`);
-        const { usedLng } = instance.t(key, { ns: namespace, returnDetails: true, skipInterpolation: true, nest: false });
-        const text: unknown = instance.getResource(usedLng, namespace, key);
+        const { usedLng } = instance.t(key, { ns: LOADED, returnDetails: true, skipInterpolation: true, nest: false });
+        const text: unknown = instance.getResource(usedLng, LOADED, key);
         return text === undefined || text === null || text === '' ? undefined : { text, lang: usedLng };
       };
     },
@@ -103,7 +109,8 @@ function initInstance(language: string, fallbacks: readonly string[]): i18n {
     lng: language,
     fallbackLng: fallbacks.length === 0 ? false : [...fallbacks],
     load: 'currentOnly',
-    ns: [],
+    ns: [LOADED],
+    defaultNS: LOADED,
     keySeparator: false,
     nsSeparator: false,
     returnNull: false,
