@@ -2,7 +2,14 @@
  * Build OpenCC converters once per process, and only when asked.
  */
 
-import { Converter } from 'opencc-js';
+import { ConverterBuilder } from 'opencc-js/core';
+import * as preset from 'opencc-js/preset';
+
+/**
+ * OpenCC's converters built from its preset, whose dictionaries are the same modules the
+ * check's tables import (the package's all-in-one build holds a second copy of each).
+ */
+const Converter = ConverterBuilder(preset);
 
 /** A region OpenCC converts from or to. */
 export type OpenccRegion = 'cn' | 'tw' | 'hk';
