@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import fg from 'fast-glob';
 import { readProject } from '../project/read-project.js';
 import { segmentSource } from '../project/segment-source.js';
@@ -8,7 +8,7 @@ import { assignKeys } from '../keys/assign-keys.js';
 import { readLocaleFile } from '../store/read-locale-file.js';
 import { formatLocaleJson } from '../store/format-locale-json.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
-import { getLocalePath, PROJECT_PATHS } from '../store/project-paths.js';
+import { getLocalePath, PROJECT_PATHS, toProjectPath } from '../store/project-paths.js';
 import { addToArchive, type ArchiveEntry } from '../store/archive.js';
 import { readJsonFile } from '../store/read-json-file.js';
 import { updateNamespaceState } from '../store/staleness.js';
@@ -51,7 +51,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[]; on
   const project = await readProject(rootDir, options.lang);
   const { root, config } = project;
   const source = config.sourceLanguage;
-  const rel = (path: string): string => relative(root, path).split('\\').join('/');
+  const rel = (path: string): string => toProjectPath(root, path);
   const result: ExtractResult = { files: project.sources.length, units: 0, added: 0, changed: 0, removed: 0, archived: 0, written: [] };
   const write = async (path: string, text: string): Promise<void> => {
     if (await writeFileAtomic(path, text)) result.written.push(rel(path));

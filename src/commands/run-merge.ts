@@ -1,11 +1,11 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Finding } from '../check/finding.js';
 import type { RejectedUnit } from '../merge/merge-options.js';
 import { createLookupPool } from '../merge/create-lookup.js';
 import { mergeForLanguage } from '../project/merge-for-language.js';
 import { getChainLanguages, openFileWork } from '../project/open-file-work.js';
 import { readProject } from '../project/read-project.js';
-import { PROJECT_PATHS } from '../store/project-paths.js';
+import { PROJECT_PATHS, toProjectPath } from '../store/project-paths.js';
 import type { FileProgress } from './file-progress.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 
@@ -54,7 +54,7 @@ export async function runMerge(
       const outDir = resolve(project.root, PROJECT_PATHS.build, 'md', merge.lang);
       const target = resolve(outDir, file.relative);
       if (!target.startsWith(outDir + sep)) throw new Error(`refusing to write outside ${outDir}: ${target}`);
-      if (await writeFileAtomic(target, result.output)) merge.written.push(relative(project.root, target).split(sep).join('/'));
+      if (await writeFileAtomic(target, result.output)) merge.written.push(toProjectPath(project.root, target));
       merge.translated += result.translated;
       merge.fallback += result.fallback;
       merge.fallbackByFile[file.path] = result.fallback;

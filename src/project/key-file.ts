@@ -1,8 +1,7 @@
-import { relative } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
 import { assignKeys } from '../keys/assign-keys.js';
 import type { KeyedUnit } from '../keys/keyed-unit.js';
-import { getLocalePath } from '../store/project-paths.js';
+import { getLocalePath, toProjectPath } from '../store/project-paths.js';
 import { readLocaleFile } from '../store/read-locale-file.js';
 import type { FileCaches } from './open-caches.js';
 import type { Project, SourceFile } from './read-project.js';
@@ -28,7 +27,7 @@ export interface KeyedFile {
  */
 export async function keyFile(project: Project, file: SourceFile, caches?: Pick<FileCaches, 'units' | 'structures'>): Promise<KeyedFile> {
   const enPath = getLocalePath(project.root, project.config.sourceLanguage, file.namespace);
-  const english = await readLocaleFile(enPath, relative(project.root, enPath).split('\\').join('/'));
+  const english = await readLocaleFile(enPath, toProjectPath(project.root, enPath));
   try {
     return { file, units: assignKeys(segmentSource(file, project.config, caches), [...(english?.values ?? [])]) };
   } catch (error) {

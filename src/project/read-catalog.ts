@@ -1,8 +1,7 @@
-import { relative } from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { UsageError } from '../cli/usage-error.js';
 import type { LocaleCatalog } from '../store/parse-locale-json.js';
-import { getLocalePath } from '../store/project-paths.js';
+import { getLocalePath, toProjectPath } from '../store/project-paths.js';
 import { readLocaleFile } from '../store/read-locale-file.js';
 import type { Project } from './read-project.js';
 
@@ -16,7 +15,7 @@ import type { Project } from './read-project.js';
  */
 export async function readCatalog(project: Project, lang: string, namespace: string): Promise<{ catalog?: LocaleCatalog; problem?: Finding }> {
   const path = getLocalePath(project.root, lang, namespace);
-  const file = relative(project.root, path).split('\\').join('/');
+  const file = toProjectPath(project.root, path);
   try {
     const catalog = await readLocaleFile(path, file);
     return catalog ? { catalog } : {};

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readSync, statSync, type BigIntStats } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { toProjectPath } from './project-paths.js';
 
 /** What a file was like when its content was hashed. */
 export interface FileStamp {
@@ -74,7 +75,7 @@ export function fingerprintPaths(
     hash.update(`f\u0000${rel}\u0000${stamp.hash}\u0000`);
   };
   const add = (path: string, stats: BigIntStats | undefined): void => {
-    const rel = relative(root, path).split('\\').join('/');
+    const rel = toProjectPath(root, path);
     if (stats === undefined) {
       hash.update(`-\u0000${rel}\u0000`);
       return;

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /**
  * Where each kind of file lives in a project root.
@@ -35,4 +35,15 @@ export const PROJECT_PATHS = {
  */
 export function getLocalePath(root: string, lang: string, namespace: string): string {
   return join(root, PROJECT_PATHS.locales, lang, `${namespace}.json`);
+}
+
+/**
+ * A path as the project's messages, reports and records name it: relative to the root, with
+ * `/` between folders on every system.
+ * @param root Project root.
+ * @param path Absolute path (inside the root, or not).
+ * @returns The relative path.
+ */
+export function toProjectPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
 }
