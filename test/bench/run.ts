@@ -48,7 +48,7 @@ export interface WorkloadResult {
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = join(repo, 'build', 'bench');
-const corpus = join(repo, '..', 'shared', 'corpus', 'ggi-v1.3', 'content');
+const corpus = join(repo, 'test', 'fixtures', 'ggi-v1.3', 'content');
 const log = (message: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const corpusDirectory = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
+const corpusDirectory = fileURLToPath(new URL('../fixtures/ggi-v1.3/content/', import.meta.url));
 const sampleDirectory = fileURLToPath(new URL('../../handbook/', import.meta.url));
 
 /** The real GGI files, then the sample handbook's chapters, named `corpus/<name>` and `sample/<name>`. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The real GGI v1.3 activity files, beside the repository. */
-export const CORPUS = join(REPO, '..', 'shared', 'corpus', 'ggi-v1.3', 'content');
+export const CORPUS = join(REPO, 'test', 'fixtures', 'ggi-v1.3', 'content');
 
 /**
  * Make a temporary project from a map of relative paths to contents.

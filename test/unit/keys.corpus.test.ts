@@ -10,7 +10,7 @@ import type { KeyedUnit } from '../../src/keys/keyed-unit.js';
 import { MARKDOWN_FILES, readMarkdownFile } from '../support/corpus-files.js';
 
 /** The real GGI v1.3 activity files (read in place and mutated in memory only). */
-const corpusDirectory = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
+const corpusDirectory = fileURLToPath(new URL('../fixtures/ggi-v1.3/content/', import.meta.url));
 const files = MARKDOWN_FILES;
 
 /** Read one corpus or sample file. */

@@ -6,7 +6,7 @@ import type { Unit } from '../../src/extract/unit.js';
 import { getFileSignature } from '../../src/merge/get-file-signature.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
 
-const corpus = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/ggi-v1.3/content/', import.meta.url));
 const corpusFiles = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();
 
 /** The pseudo-translation: the text, visibly marked, with every token kept. */

@@ -9,7 +9,7 @@ import type { Unit } from '../../src/extract/unit.js';
 import { getBlockSignature } from '../../src/merge/get-block-signature.js';
 import { spliceUnits } from '../../src/merge/splice-units.js';
 
-const corpus = fileURLToPath(new URL('../../../shared/corpus/ggi-v1.3/content/', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/ggi-v1.3/content/', import.meta.url));
 const corpusFiles = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();
 
 /** Splice every unit with its own text. */

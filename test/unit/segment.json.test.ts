@@ -58,7 +58,7 @@ describe('metadata field', () => {
 });
 
 describe('real GGI metadata', () => {
-  const source = readFileSync(new URL('../../../shared/corpus/ggi-v1.3/content/ggi_activities_metadata.json', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../fixtures/ggi-v1.3/content/ggi_activities_metadata.json', import.meta.url), 'utf8');
   const data = JSON.parse(source) as { goals: Array<{ name: string }>; activities: Array<{ name: string }> };
   it('should make a unit of every goal and activity name', () => {
     const units = segment(source, ['goals.*.name', 'activities.*.name']);
