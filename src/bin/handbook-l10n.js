@@ -1,18 +1,16 @@
 #!/usr/bin/env node
-// The `handbook-l10n` binary: runs the bundled CLI (`npm run build` writes build/cli), or the
-// compiled modules in build/lib, or the TypeScript source through tsx in a checkout that has
-// not been built.
+// The `handbook-l10n` binary: runs the bundled command line (`npm run build` writes build/cli),
+// or the TypeScript source through tsx in a checkout that has not been built.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bundled = new URL('../../build/cli/cli.js', import.meta.url);
-const compiled = new URL('../../build/lib/cli.js', import.meta.url);
+let cli;
 if (existsSync(fileURLToPath(bundled))) {
-  await import(bundled.href);
-} else if (existsSync(fileURLToPath(compiled))) {
-  await import(compiled.href);
+  cli = await import(bundled.href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(new URL('../cli.ts', import.meta.url).href);
+  cli = await import(new URL('../cli.ts', import.meta.url).href);
 }
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROJECT_PATHS } from '../store/project-paths.js';
-import { gatesSchema } from '../check/gates-schema.js';
+import { gatesSchema } from '../check/gates.js';
 
 /** A regular expression given as a string, with the reason it exists. */
 const ruleSchema = z.object({

@@ -2,7 +2,7 @@ import { readTextIfExists } from '../store/read-text-if-exists.js';
 import { join } from 'node:path';
 import { PROJECT_PATHS } from '../store/project-paths.js';
 import { configSchema, type Config } from './config-schema.js';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../base/index.js';
 
 /** The config file name looked up in the project root. */
 export const CONFIG_FILE = PROJECT_PATHS.config;

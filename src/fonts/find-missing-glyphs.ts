@@ -1,7 +1,7 @@
 /**
  * Turn uncovered characters of a language's text into `glyph-missing` findings.
  */
-import type { Finding } from '../check/finding.js';
+import type { Finding } from '../base/index.js';
 import { findUncoveredChars } from './find-uncovered-chars.js';
 
 /** A piece of merged text and where it comes from. */

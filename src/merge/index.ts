@@ -2,7 +2,7 @@
  * The merge stage: splice translations into source files, guarded against broken input.
  */
 export { checkTranslation } from './check-translation.js';
-export { createLookup, createLookupPool, type Lookup, type LookupPool } from './create-lookup.js';
+export { createLookup, type Lookup } from './create-lookup.js';
 export { getBlockSignature } from './get-block-signature.js';
 export { mergeFile } from './merge-file.js';
 export { protectedTokenDefaults } from './protected-token-defaults.js';
@@ -13,3 +13,4 @@ export type { LookupResult } from './merge-file.js';
 export type { MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
 export type { ProtectedTokenRule } from './protected-token-defaults.js';
 export type { Replacement } from './splice-units.js';
+export { getSourceStructure, type SourceStructure } from './source-structure.js';

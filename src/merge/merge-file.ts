@@ -1,19 +1,17 @@
 /**
  * The merge stage for one file: translations in, translated file text out.
  */
-import { createHash } from 'node:crypto';
 import type { KeyedUnit } from '../keys/keyed-unit.js';
-import type { Unit } from '../extract/unit.js';
 import { parseMarkdown } from '../extract/parse-markdown.js';
 import { checkInContext, checkInlineRules, checkWithoutParser } from './check-translation.js';
 import { findBrokenReplacements } from './find-broken-replacements.js';
 import { getFileSignature, getTreeSignature, type FileFormat } from './get-file-signature.js';
-import { getSourceStructure, getStructureKey, type SourceStructure } from './source-structure.js';
+import { getSourceStructure, type SourceStructure } from './source-structure.js';
 import { getGuardOptions, type ResolvedGuardOptions } from './guard-options.js';
 import type { GuardResult } from './guard-result.js';
 import { indexBlockContent } from './index-block-content.js';
 import { isPlainText } from './is-plain-text.js';
-import type { Memo, MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
+import type { MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
 import { spliceUnits, spliceUnitsWithRanges, type Replacement } from './splice-units.js';
 
 /** What a lookup answers for a key: the translation (any value) and the language it came from. */
@@ -48,13 +46,15 @@ type Candidate = Replacement & { unit: KeyedUnit; lang: string };
  * content and cannot touch the structure around it (front-matter values and link titles are
  * escaped by their formatters and always re-checked).
  *
- * @param file The source text and its keyed units (Markdown units, or `metadata` units of a JSON file).
+ * @param file The source text, its keyed units (Markdown units, or `metadata` units of a JSON file)
+ *   and, when the caller merges the file into several languages, its structure from
+ *   `getSourceStructure` (computed here when not given).
  * @param lookup Finds the translation of a key, or `undefined` when there is none.
  * @param options Guard options and the source language; `undefined` for the defaults.
  * @returns The merged text, the translated and fallback counts, and the rejected units.
  */
 export function mergeFile(
-  file: { source: string; units: readonly KeyedUnit[] },
+  file: { source: string; units: readonly KeyedUnit[]; structure?: SourceStructure | undefined },
   lookup: (key: string) => LookupResult | undefined,
   options?: MergeOptions | undefined,
 ): MergeResult {
@@ -63,10 +63,10 @@ export function mergeFile(
   const format: FileFormat = file.units.some((unit) => unit.kind === 'metadata') ? 'json' : 'markdown';
   const rejected: RejectedUnit[] = [];
   const accepted: Candidate[] = [];
-  const deferred: Array<Candidate & { memoKey: string }> = [];
-  let sourceHash: string | undefined;
-  const apply = (candidate: Candidate, verdict: GuardResult, memoKey: string, known: boolean): void => {
-    if (!known) options?.verdicts?.set(memoKey, verdict);
+  const deferred: Candidate[] = [];
+  let structure = file.structure;
+  const getStructure = (): SourceStructure => (structure ??= getSourceStructure(file.source, format));
+  const apply = (candidate: Candidate, verdict: GuardResult): void => {
     if (verdict.ok) accepted.push(candidate);
     else rejected.push({ key: candidate.unit.key, line: candidate.unit.line, lang: candidate.lang, code: verdict.code, message: verdict.message });
   };
@@ -77,38 +77,21 @@ export function mergeFile(
       fallback++;
       continue;
     }
-    const memoKey = options?.verdicts
-      ? getVerdictKey(unit, found.text, IN_FILE_KINDS.has(unit.kind) ? (sourceHash ??= createHash('sha256').update(file.source).digest('hex')) : '')
-      : '';
     const candidate: Candidate = { unit, text: typeof found.text === 'string' ? found.text : '', lang: found.lang };
-    const known = options?.verdicts?.get(memoKey);
-    if (known) {
-      apply(candidate, known, memoKey, true);
-      continue;
-    }
     const quick = checkWithoutParser(unit, found.text, guardOptions);
-    if (quick) apply(candidate, quick, memoKey, false);
-    else if (IN_FILE_KINDS.has(unit.kind)) deferred.push({ ...candidate, memoKey });
-    else apply(candidate, checkInContext(unit, candidate.text, guardOptions), memoKey, false);
+    if (quick) apply(candidate, quick);
+    else if (IN_FILE_KINDS.has(unit.kind)) deferred.push(candidate);
+    else apply(candidate, checkInContext(unit, candidate.text, guardOptions));
   }
   let intactOutput: string | undefined;
   if (deferred.length > 0) {
-    const judged = judgeInFile(getSourceParse(file.source, 'markdown', options?.structures), file.source, accepted, deferred, guardOptions);
-    for (const item of deferred) apply(item, judged.verdicts.get(item) ?? checkInContext(item.unit, item.text, guardOptions), item.memoKey, false);
+    const judged = judgeInFile(getStructure(), file.source, accepted, deferred, guardOptions);
+    for (const item of deferred) apply(item, judged.verdicts.get(item) ?? checkInContext(item.unit, item.text, guardOptions));
     if (deferred.every((item) => judged.verdicts.get(item)?.ok)) intactOutput = judged.intactOutput;
   }
-  let expected: string | undefined;
   const isIntact = (subset: readonly Replacement[]): boolean => {
     const output = spliceUnits(file.source, subset);
-    const id = options?.verified ? createHash('sha256').update(file.source).update('\u0000').update(output).digest('hex') : '';
-    if (output === intactOutput || options?.verified?.get(id)) {
-      options?.verified?.set(id, true);
-      return true;
-    }
-    expected ??= getSourceParse(file.source, format, options?.structures).signature;
-    const intact = getFileSignature(output, format).join('\n') === expected;
-    if (intact) options?.verified?.set(id, true);
-    return intact;
+    return output === intactOutput || getFileSignature(output, format).join('\n') === getStructure().signature;
   };
   const allPlain = format === 'markdown' && accepted.every((item) => TEXT_NODE_KINDS.has(item.unit.kind) && isPlainText(item.text) && isPlainText(item.unit.text));
   const broken = new Set(allPlain ? [] : findBrokenReplacements(accepted, isIntact));
@@ -161,54 +144,8 @@ function judgeInFile(
   return { verdicts, intactOutput: intact ? output : undefined };
 }
 
-/** The last source file's structure: every language of a file is merged against the same source. */
-let lastSource: { text: string; format: FileFormat; structure: SourceStructure } | undefined;
-
-/**
- * The structure of a source file, computed once however many languages (and stages, through
- * `memo`) merge it.
- * @param text The source text.
- * @param format Its format.
- * @param memo Structures by `getStructureKey`, if any (extract fills it while it segments).
- * @returns The structure.
- */
-function getSourceParse(text: string, format: FileFormat, memo: Memo<SourceStructure> | undefined): SourceStructure {
-  if (lastSource?.text !== text || lastSource.format !== format) {
-    const key = memo ? getStructureKey(text, format) : '';
-    let structure = memo?.get(key);
-    if (!structure) {
-      structure = getSourceStructure(text, format);
-      memo?.set(key, structure);
-    }
-    lastSource = { text, format, structure };
-  }
-  return lastSource.structure;
-}
-
 /** Unit kinds judged in the merged file: their text is a leaf block's whole inline content. */
 const IN_FILE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell']);
 
 /** Unit kinds whose plain text is a text node's content and nothing else. */
 const TEXT_NODE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell', 'alt']);
-
-/**
- * The memo key of a verdict: everything the guard reads of the unit, the translation, and
- * for units judged in the merged file the source file (its definitions decide what a
- * reference link resolves to).
- */
-function getVerdictKey(unit: Unit, translation: unknown, sourceHash: string): string {
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        unit.kind,
-        unit.containers,
-        unit.prefix,
-        unit.text,
-        unit.raw,
-        typeof translation === 'string' ? translation : JSON.stringify(translation) ?? 'undefined',
-        typeof translation,
-        sourceHash,
-      ]),
-    )
-    .digest('hex');
-}

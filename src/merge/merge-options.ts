@@ -1,34 +1,12 @@
 /**
  * Options and results of merging one file.
  */
-import type { GuardCode, GuardResult } from './guard-result.js';
+import type { GuardCode } from './guard-result.js';
 
-/** A key–value memo (a `Map` will do). */
-export interface Memo<T> {
-  /** The value for a key, if any. */
-  get(key: string): T | undefined;
-  /** Store a value. */
-  set(key: string, value: T): unknown;
-}
 import type { GuardOptions } from './guard-options.js';
-import type { SourceStructure } from './source-structure.js';
 
 /** Options for `mergeFile`. Accepted as `MergeOptions | undefined` and copied, never changed. */
 export interface MergeOptions extends GuardOptions {
-  /**
-   * A memo of guard verdicts by hash of the unit's context and the translation, so a
-   * translation that has not changed is not validated again. Default: none.
-   */
-  verdicts?: Memo<GuardResult> | undefined;
-  /**
-   * A memo of merged outputs (by hash) whose block structure was already verified. Default: none.
-   */
-  verified?: Memo<true> | undefined;
-  /**
-   * A memo of source file structures by `getStructureKey`, so a source parsed by an earlier
-   * stage (extract) is not parsed again. Default: none.
-   */
-  structures?: Memo<SourceStructure> | undefined;
   /**
    * The source language: a translation the lookup found in this language is a fallback,
    * and the unit keeps its source text.

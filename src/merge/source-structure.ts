@@ -1,7 +1,6 @@
 /**
- * What the merge needs of a source file's parse, computed once and shared between stages.
+ * What the merge needs of a source file's parse, computed once per file however many languages merge it.
  */
-import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
 import { parseMarkdown } from '../extract/parse-markdown.js';
 import { getFileSignature, getTreeSignature, type FileFormat } from './get-file-signature.js';
@@ -19,7 +18,7 @@ export interface SourceStructure {
  * Compute a source file's structure.
  *
  * Invariant: a pure function of the text and format; the result is plain JSON (no
- * positions), so it can be cached on disk by `getStructureKey`.
+ * positions).
  *
  * @param text The source text.
  * @param format Its format.
@@ -32,16 +31,6 @@ export function getSourceStructure(text: string, format: FileFormat, tree?: Root
   const blocks: Record<string, Root> = {};
   for (const [range, content] of indexBlockContent(parsed, text)) blocks[range] = stripPositions(content) as Root;
   return { signature: getTreeSignature(parsed).join('\n'), blocks };
-}
-
-/**
- * The cache key of a source file's structure.
- * @param text The source text.
- * @param format Its format.
- * @returns A hex digest.
- */
-export function getStructureKey(text: string, format: FileFormat): string {
-  return createHash('sha256').update(format).update('\u0000').update(text).digest('hex');
 }
 
 /** A copy of a tree without `position` fields. */

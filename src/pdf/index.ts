@@ -19,7 +19,7 @@ export { formatPageLabel } from './format-page-label.js';
 export { getChapterId } from './get-chapter-id.js';
 export { getLinkTargets, type LinkTargets } from './get-link-targets.js';
 export { getGlyphSegments } from './get-glyph-segments.js';
-export { GlyphMissingError } from './glyph-missing-error.js';
+export { GlyphMissingError } from '../base/index.js';
 export { readPdfFonts, type PdfFont } from './read-pdf-fonts.js';
 export { checkPdfFonts, type PdfFontCheck } from './check-pdf-fonts.js';
 export { readPdfOutline, type OutlineEntry } from './read-pdf-outline.js';

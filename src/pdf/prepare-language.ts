@@ -2,19 +2,19 @@
  * Everything about one language that needs no browser: parse, sanitize, lay out the
  * stylesheet and check every drawn character against the language's fonts.
  */
-import type { Finding } from '../check/finding.js';
+import type { Finding } from '../base/index.js';
 import type { FontConfig } from '../fonts/font-config-schema.js';
 import { findMissingGlyphs } from '../fonts/find-missing-glyphs.js';
 import { formatFontFaceCss } from '../fonts/format-font-face-css.js';
 import { formatFontFamily } from '../fonts/format-font-family.js';
 import { getFontStack, type FontStack } from '../fonts/get-font-stack.js';
 import { listStackFontFiles, type FontFile } from '../fonts/list-stack-font-files.js';
-import { readFontCoverage } from '../fonts/read-font-coverage.js';
+import { readFontCoverage } from '../fonts/index.js';
 import type { BookInput } from './book-input.js';
 import { fontUrlOf } from './font-url-of.js';
 import { getBookCss } from './get-book-css.js';
 import { getGlyphSegments } from './get-glyph-segments.js';
-import { GlyphMissingError } from './glyph-missing-error.js';
+import { GlyphMissingError } from '../base/index.js';
 import { parseBookMetadata, type BookMetadata } from './parse-book-metadata.js';
 import { prepareBook, type PreparedBook } from './prepare-book.js';
 
@@ -65,7 +65,7 @@ export async function prepareLanguage(input: BookInput, book: string, fontConfig
   const prepared = prepareBook(input.chapters, metadata);
   const stack = getFontStack(lang, fontConfig);
   const files = listStackFontFiles(stack, [root]);
-  const coverage = await readFontCoverage(files);
+  const coverage = readFontCoverage(files);
   const segments = getGlyphSegments(prepared, metadata, (path) => `build/md/${lang}/${path}`);
   const findings = dedupe(findMissingGlyphs(lang, segments, coverage));
   if (findings.length > 0) throw new GlyphMissingError(lang, findings);

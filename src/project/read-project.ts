@@ -1,12 +1,17 @@
+/**
+ * Read a project: its configuration, its source files in book order, its languages, and the
+ * guard options its configuration asks for.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { readConfig } from '../config/read-config.js';
 import type { Config } from '../config/config-schema.js';
 import { isLanguageCode } from '../config/languages.js';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../base/index.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
-import { DEFAULT_METADATA_FIELDS } from './default-metadata-fields.js';
+import type { GuardOptions } from '../merge/guard-options.js';
+import { protectedTokenDefaults } from '../merge/protected-token-defaults.js';
 
 /** One source file of the handbook. */
 export interface SourceFile {
@@ -112,4 +117,31 @@ function isDirectory(path: string): boolean {
 
 function isFile(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/**
+ * Translatable fields of `handbook/metadata.json` when the config names none: the book's
+ * title and labels, role names, goal names and descriptions, and activity titles.
+ */
+export const DEFAULT_METADATA_FIELDS: string[] = [
+  'title',
+  'subtitle',
+  'ui.*',
+  'roles.*.name',
+  'goals.*.name',
+  'goals.*.description',
+  'activities.*.name',
+];
+
+/**
+ * Turn the config's `protect` and `allowTargetChange` rules into guard options: the default
+ * protected tokens plus the configured ones.
+ * @param config The project configuration.
+ * @returns Guard options.
+ */
+export function getGuardOptionsFromConfig(config: Config): GuardOptions {
+  return {
+    protect: [...protectedTokenDefaults.map((rule) => rule.pattern), ...config.protect.map((rule) => new RegExp(rule.pattern, 'u'))],
+    allowTargetChange: config.allowTargetChange.map((rule) => new RegExp(rule.pattern, 'u')),
+  };
 }

@@ -1,5 +1,5 @@
 import { visit, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../base/index.js';
 import { formatLocaleJson } from './format-locale-json.js';
 
 /** A parsed locale file: values in file order, with the line of each key. */

@@ -1,5 +1,5 @@
 import { readTextIfExists } from './read-text-if-exists.js';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../base/index.js';
 
 /**
  * Read a JSON file the tool itself owns (state record, archive); a missing file gives `fallback`.

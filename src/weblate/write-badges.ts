@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../base/index.js';
 import { isLanguageCode } from '../config/languages.js';
 import { PROJECT_PATHS } from '../store/project-paths.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';

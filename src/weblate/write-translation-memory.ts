@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../base/index.js';
 import { readProject } from '../project/read-project.js';
 import type { ArchiveEntry } from '../store/archive.js';
 import { getLocalePath, PROJECT_PATHS } from '../store/project-paths.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySample, runCli } from '../support/temp-project.js';
+import { copySample, runCommand } from '../support/temp-project.js';
 import { readPdfFacts } from './read-pdf-facts.js';
 
 /** Modification times of every file below a folder, by relative path. */
@@ -18,7 +18,7 @@ async function mtimes(dir: string): Promise<Record<string, number>> {
 describe('build command on the sample handbook', () => {
   it('should render the translated books, then render nothing when nothing changed, then only the language that changed', async () => {
     const root = await copySample();
-    const first = runCli(['build', '--root', root, '--lang', 'en,zh-Hant,fr']);
+    const first = await runCommand(['build', '--root', root, '--lang', 'en,zh-Hant,fr']);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/pdf zh-Hant: .*handbook-zh-Hant\.pdf \(\d+ pages/);
     expect((await readdir(join(root, 'build/pdf'))).filter((name) => name.endsWith('.pdf')).sort()).toEqual([
@@ -40,7 +40,7 @@ describe('build command on the sample handbook', () => {
     expect(zh.pages.join('\n')).toContain(heading);
 
     const before = await mtimes(join(root, 'build'));
-    const second = runCli(['build', '--root', root, '--lang', 'en,zh-Hant,fr']);
+    const second = await runCommand(['build', '--root', root, '--lang', 'en,zh-Hant,fr']);
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toContain('pdf: nothing changed; no PDF rendered');
     expect(second.stdout).toContain('no Markdown changed');
@@ -51,7 +51,7 @@ describe('build command on the sample handbook', () => {
     const [key = ''] = Object.keys(fr).filter((k) => k.startsWith('conclusion-p'));
     fr[key] = `${fr[key] ?? ''} Merci de votre lecture.`;
     await writeFile(frPath, `${JSON.stringify(fr, null, 4)}\n`);
-    const third = runCli(['build', '--root', root, '--lang', 'en,zh-Hant,fr']);
+    const third = await runCommand(['build', '--root', root, '--lang', 'en,zh-Hant,fr']);
     expect(third.status, third.stderr).toBe(0);
     expect(third.stdout).toContain('pdf en: up to date, not rendered');
     expect(third.stdout).toContain('pdf zh-Hant: up to date, not rendered');
@@ -66,7 +66,7 @@ describe('build command on the sample handbook', () => {
     const [key = ''] = Object.keys(catalog).filter((k) => k.startsWith('conclusion-p'));
     catalog[key] = `${catalog[key] ?? ''}\u{E000}`;
     await writeFile(path, `${JSON.stringify(catalog, null, 4)}\n`);
-    const result = runCli(['pdf', '--root', root, '--lang', 'zh-Hant']);
+    const result = await runCommand(['pdf', '--root', root, '--lang', 'zh-Hant']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`handbook/90_conclusion\\.md:\\d+ ${key}: .*U\\+E000`));
     expect(await readdir(join(root, 'build/pdf')).catch(() => [])).not.toContain('handbook-zh-Hant.pdf');

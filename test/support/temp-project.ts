@@ -50,3 +50,16 @@ export function runCli(args: string[]): { status: number; stdout: string; stderr
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli.ts'), ...args], { encoding: 'utf8', cwd: REPO });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Run the command line in this process, as `handbook-l10n` would run with these arguments.
+ * @param args Arguments.
+ * @returns Exit code, stdout and stderr.
+ */
+export async function runCommand(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { main } = await import('../../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  return { status, stdout, stderr };
+}

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAccept } from '../../src/commands/run-accept.js';
-import { runCheck } from '../../src/commands/run-check.js';
-import { runExtract } from '../../src/commands/run-extract.js';
+import { runAccept } from '../../src/commands/index.js';
+import { runCheck } from '../../src/commands/index.js';
+import { runExtract } from '../../src/commands/index.js';
 import { makeProject, read } from '../support/temp-project.js';
 
 describe('accept command', () => {

@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  applyGates,
-  defaultGate,
-  gatesSchema,
-  getLanguageGate,
-  getTranslatedPercent,
-  isGateFailed,
-  ruleIds,
-  type Finding,
-  type Gates,
-  type Report,
-} from '../../src/check/index.js';
+import { RULES, type Finding, type Report } from '../../src/base/index.js';
+import { applyGates, gatesSchema, getLanguageGate, getTranslatedPercent, isGateFailed, type Gates } from '../../src/check/index.js';
 
 const sample = gatesSchema.parse(JSON.parse(readFileSync(new URL('../../src/check/examples/gates.json', import.meta.url), 'utf8')));
 
@@ -26,10 +16,12 @@ const report: Report = {
   findings: [finding('missing', 'zh-Hant'), finding('outdated', 'zh-Hant'), finding('missing', 'de'), finding('regional-term', 'de')],
 };
 
-describe('defaultGate', () => {
-  it('should weigh every rule, with missing, outdated and unknown keys as warnings', () => {
-    expect(Object.keys(defaultGate.rules)).toEqual(ruleIds.map((rule) => rule.id));
-    expect(Object.entries(defaultGate.rules).filter(([, severity]) => severity !== 'error')).toEqual([
+describe('the gate where the configuration says nothing', () => {
+  it('should weigh every rule of the table, with missing, outdated and unknown keys as warnings', () => {
+    const gate = getLanguageGate('fr', undefined);
+    expect(Object.keys(gate.rules)).toEqual(RULES.map((rule) => rule.id));
+    expect(gate.minTranslated).toBe(0);
+    expect(Object.entries(gate.rules).filter(([, severity]) => severity !== 'error')).toEqual([
       ['missing', 'warning'],
       ['outdated', 'warning'],
       ['unknown-key', 'warning'],

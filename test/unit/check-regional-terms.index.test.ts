@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRegionalTerms, type Glossary, type GlossaryTerm } from '../../src/check/index.js';
-import { getPhraseLengths } from '../../src/check/get-phrase-lengths.js';
-import { getRegionalPhrases } from '../../src/check/get-regional-phrases.js';
+import { getPhraseLengths } from '../../src/check/glossary-rules.js';
+import { getRegionalPhrases } from '../../src/check/regional-phrases.js';
 
 describe('getPhraseLengths', () => {
   it('should list the lengths of the phrases starting with each code unit, longest first', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getUnitFindings, readGlossary, type Finding, type Glossary } from '../../src/check/index.js';
+import type { Finding } from '../../src/base/index.js';
+import { getUnitFindings, readGlossary, type Glossary } from '../../src/check/index.js';
 
 const glossaryOf = (lang: string): Glossary =>
   readGlossary(readFileSync(new URL(`../../glossary/${lang}.tbx`, import.meta.url), 'utf8'), `glossary/${lang}.tbx`).glossary;

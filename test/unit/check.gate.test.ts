@@ -2,10 +2,10 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runExtract } from '../../src/commands/run-extract.js';
+import { runExtract } from '../../src/commands/index.js';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
-import { copySample, makeProject, read, REPO, runCli } from '../support/temp-project.js';
-import type { Finding } from '../../src/check/finding.js';
+import { copySample, makeProject, read, REPO, runCommand } from '../support/temp-project.js';
+import type { Finding } from '../../src/base/index.js';
 
 /** A small project: zh-Hant fails on missing and outdated, de only warns (as in the sample's config). */
 const CONFIG = `${JSON.stringify(
@@ -109,8 +109,8 @@ async function writeLocale(small: Small, lang: 'de' | 'zh-Hant', changes: Partia
 }
 
 /** Run `check --format json` and parse its report. */
-function checkJson(root: string, ...args: string[]): { status: number; report: JsonReport; stderr: string } {
-  const result = runCli(['check', '--root', root, '--format', 'json', ...args]);
+async function checkJson(root: string, ...args: string[]): Promise<{ status: number; report: JsonReport; stderr: string }> {
+  const result = await runCommand(['check', '--root', root, '--format', 'json', ...args]);
   return { status: result.status, report: JSON.parse(result.stdout) as JsonReport, stderr: result.stderr };
 }
 
@@ -127,7 +127,7 @@ function deMissing(small: Small): object[] {
 describe('check on clean translations', () => {
   it('should report no finding and exit 0', async () => {
     const small = await makeSmall();
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([]);
     expect(report.languages).toEqual({
       de: { units: 5, translated: 5, missing: 0, outdated: 0, rejected: 0 },
@@ -141,7 +141,7 @@ describe('rule missing', () => {
   it('should fail zh-Hant, whose gate makes missing an error', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { simple: null });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'missing', 'error', 'zh-Hant', 'simple', 'no zh-Hant translation for “Keep it simple.”')]);
     expect(report.languages['zh-Hant']).toEqual({ units: 5, translated: 4, missing: 1, outdated: 0, rejected: 0 });
     expect(status).toBe(1);
@@ -150,7 +150,7 @@ describe('rule missing', () => {
   it('should count an empty string, as Weblate writes an untranslated unit, as missing', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { heading: '' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'missing', 'error', 'zh-Hant', 'heading')]);
     expect(status).toBe(1);
   });
@@ -158,7 +158,7 @@ describe('rule missing', () => {
   it('should only warn for de, whose gate makes missing a warning, and exit 0', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'de', { simple: null, ospo: null });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([
       unitFinding(small, 'missing', 'warning', 'de', 'ospo', 'no de translation for “The OSPO writes a report.”'),
       unitFinding(small, 'missing', 'warning', 'de', 'simple', 'no de translation for “Keep it simple.”'),
@@ -173,7 +173,7 @@ describe('rule outdated', () => {
     await writeFile(join(small.root, FILE), DOC.replace('with the community.', 'with the whole community.'));
     const extracted = await runExtract(small.root);
     expect(extracted).toMatchObject({ added: 0, changed: 1, removed: 0 });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     const message = 'the English changed since this translation was made: “Share the software with the whole community.”';
     expect(report.findings).toEqual([
       unitFinding(small, 'outdated', 'warning', 'de', 'glossary', message),
@@ -189,7 +189,7 @@ describe('rule outdated', () => {
     await runExtract(small.root);
     await writeLocale(small, 'zh-Hant', { glossary: '與整個社群分享軟體。' });
     await writeLocale(small, 'de', { glossary: 'Teile die Software mit der ganzen Community.' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([]);
     expect(status).toBe(0);
   });
@@ -199,7 +199,7 @@ describe('rule rejected', () => {
   it('should report a translation that adds a block, and not count it translated', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { token: '請先閱讀活動 GGI-A-12。\n\n# 標題' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'rejected', 'error', 'zh-Hant', 'token', expect.stringContaining('block-structure'))]);
     expect(report.languages['zh-Hant']).toEqual({ units: 5, translated: 4, missing: 0, outdated: 0, rejected: 1 });
     expect(status).toBe(1);
@@ -208,7 +208,7 @@ describe('rule rejected', () => {
   it('should report a translation that adds raw HTML', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { simple: '保持<b>簡單</b>。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'rejected', 'error', 'zh-Hant', 'simple', expect.stringContaining('raw-html'))]);
     expect(status).toBe(1);
   });
@@ -218,7 +218,7 @@ describe('rule token', () => {
   it('should report a dropped protected token', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { token: '請先閱讀活動 GGI-A-13。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'token', 'error', 'zh-Hant', 'token', expect.stringContaining('"GGI-A-12"'))]);
     expect(report.languages['zh-Hant']?.rejected).toBe(1);
     expect(status).toBe(1);
@@ -229,7 +229,7 @@ describe('rule glossary-required', () => {
   it('should report a glossary term translated otherwise', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { glossary: '與社群分享程式。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'glossary-required', 'error', 'zh-Hant', 'glossary', '"software" must be translated as "軟體" (glossary)')]);
     expect(status).toBe(1);
   });
@@ -237,7 +237,7 @@ describe('rule glossary-required', () => {
   it('should report a read-only term that was translated', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { ospo: '開源辦公室撰寫報告。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'glossary-required', 'error', 'zh-Hant', 'ospo', expect.stringContaining('"OSPO" is a read-only term'))]);
     expect(status).toBe(1);
   });
@@ -247,7 +247,7 @@ describe('rule glossary-forbidden', () => {
   it('should report a forbidden translation of a glossary term', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { glossary: '與社區分享軟體。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([
       unitFinding(small, 'glossary-forbidden', 'error', 'zh-Hant', 'glossary', '"社區" is a forbidden translation of "community"; use "社群"'),
     ]);
@@ -260,7 +260,7 @@ describe('rule simplified-in-traditional', () => {
     const small = await makeSmall();
     // 国 is drawn by the zh-Hant fonts, so this is the only finding.
     await writeLocale(small, 'zh-Hant', { simple: '在国內保持簡單。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([
       unitFinding(small, 'simplified-in-traditional', 'error', 'zh-Hant', 'simple', 'Simplified characters in Traditional text: 国→國'),
     ]);
@@ -272,7 +272,7 @@ describe('rule regional-term', () => {
   it('should report mainland vocabulary in Taiwan text', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { simple: '保持簡單與質量。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'regional-term', 'error', 'zh-Hant', 'simple', '"質量" is mainland usage; Taiwan usage is "品質"')]);
     expect(status).toBe(1);
   });
@@ -282,7 +282,7 @@ describe('rule glyph-missing', () => {
   it('should report a Private Use Area character no font of the stack draws', async () => {
     const small = await makeSmall();
     await writeLocale(small, 'zh-Hant', { simple: '保持簡單\uE000。' });
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([unitFinding(small, 'glyph-missing', 'error', 'zh-Hant', 'simple', expect.stringContaining('(U+E000)'))]);
     expect(status).toBe(1);
   });
@@ -293,7 +293,7 @@ describe('rule locale-file', () => {
   async function checkDeFile(text: string): Promise<{ small: Small; status: number; report: JsonReport }> {
     const small = await makeSmall();
     await writeFile(join(small.root, 'locales', 'de', 'guide.json'), text);
-    return { small, ...checkJson(small.root) };
+    return { small, ...(await checkJson(small.root)) };
   }
 
   const fileFinding = (line: number, message: unknown, key?: string): object => ({
@@ -317,7 +317,7 @@ describe('rule locale-file', () => {
     const small = await makeSmall();
     const text = `${formatLocaleJson(Object.entries(GOOD.de).map(([unit, value]) => [small.keys[unit as Unit], value])).replace(/\n}\n$/, '')},\n    "${small.keys.heading}": "Noch einmal"\n}\n`;
     await writeFile(join(small.root, 'locales', 'de', 'guide.json'), text);
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([fileFinding(7, `duplicate key "${small.keys.heading}" (first on line 2)`, small.keys.heading), ...deMissing(small)]);
     expect(status).toBe(1);
   });
@@ -326,7 +326,7 @@ describe('rule locale-file', () => {
     const small = await makeSmall();
     const text = `\uFEFF${formatLocaleJson(Object.entries(GOOD.de).map(([unit, value]) => [small.keys[unit as Unit], value]))}`;
     await writeFile(join(small.root, 'locales', 'de', 'guide.json'), text);
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([fileFinding(1, 'starts with a byte order mark; Weblate writes UTF-8 without BOM'), ...deMissing(small)]);
     expect(status).toBe(1);
   });
@@ -341,7 +341,7 @@ describe('rule locale-file', () => {
     const small = await makeSmall();
     const text = formatLocaleJson(Object.entries(GOOD.de).map(([unit, value]) => [small.keys[unit as Unit], value])).replace(/^ {4}/gm, '  ');
     await writeFile(join(small.root, 'locales', 'de', 'guide.json'), text);
-    const { status, report } = checkJson(small.root);
+    const { status, report } = await checkJson(small.root);
     expect(report.findings).toEqual([fileFinding(1, expect.stringContaining("not in Weblate's layout"))]);
     expect(report.languages['de']).toEqual({ units: 5, translated: 5, missing: 0, outdated: 0, rejected: 0 });
     expect(status).toBe(1);
@@ -358,7 +358,7 @@ describe('check report formats', () => {
 
   it('should print text grouped by language and file, with the summary', async () => {
     const small = await makeFailing();
-    const result = runCli(['check', '--root', small.root, '--format', 'text']);
+    const result = await runCommand(['check', '--root', small.root, '--format', 'text']);
     expect(result.stdout).toBe(
       [
         'zh-Hant',
@@ -372,12 +372,12 @@ describe('check report formats', () => {
       ].join('\n'),
     );
     expect(result.status).toBe(1);
-    expect(runCli(['check', '--root', small.root]).stdout).toBe(result.stdout);
+    expect((await runCommand(['check', '--root', small.root])).stdout).toBe(result.stdout);
   });
 
   it('should print JUnit XML with one failing test case per failing rule', async () => {
     const small = await makeFailing();
-    const result = runCli(['check', '--root', small.root, '--format', 'junit']);
+    const result = await runCommand(['check', '--root', small.root, '--format', 'junit']);
     expect(result.status).toBe(1);
     expect(XMLValidator.validate(result.stdout)).toBe(true);
     type Case = { '@_name': string; '@_classname': string; failure?: { '@_type': string; '@_message': string; '#text': string } };
@@ -411,7 +411,7 @@ describe('check report formats', () => {
 
   it('should print GitLab Code Quality JSON with a distinct fingerprint per finding', async () => {
     const small = await makeFailing();
-    const result = runCli(['check', '--root', small.root, '--format', 'codequality']);
+    const result = await runCommand(['check', '--root', small.root, '--format', 'codequality']);
     expect(result.status).toBe(1);
     const issues = JSON.parse(result.stdout) as Array<{ check_name: string; fingerprint: string; severity: string; description: string; location: { path: string; lines: { begin: number } } }>;
     expect(issues.map(({ fingerprint: _fingerprint, ...rest }) => rest)).toEqual([
@@ -431,13 +431,13 @@ describe('check report formats', () => {
     for (const issue of issues) expect(issue.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(2);
     // Fingerprints are stable: the same findings give the same fingerprints on the next run.
-    const again = JSON.parse(runCli(['check', '--root', small.root, '--format', 'codequality']).stdout) as typeof issues;
+    const again = JSON.parse((await runCommand(['check', '--root', small.root, '--format', 'codequality'])).stdout) as typeof issues;
     expect(again.map((issue) => issue.fingerprint)).toEqual(issues.map((issue) => issue.fingerprint));
   });
 
   it('should print GitHub workflow commands, one ::error line per error', async () => {
     const small = await makeFailing();
-    const result = runCli(['check', '--root', small.root, '--format', 'github']);
+    const result = await runCommand(['check', '--root', small.root, '--format', 'github']);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([
       `::error file=${FILE},line=5,title=glossary-forbidden (zh-Hant)::"社區" is a forbidden translation of "community"; use "社群" [${small.keys.glossary}]`,
@@ -448,12 +448,12 @@ describe('check report formats', () => {
   it('should write the report to --output FILE instead of stdout', async () => {
     const small = await makeFailing();
     const output = join(small.root, 'reports', 'check.json');
-    const result = runCli(['check', '--root', small.root, '--format', 'json', '--output', output]);
+    const result = await runCommand(['check', '--root', small.root, '--format', 'json', '--output', output]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`check: report written to ${output}`);
     const written = JSON.parse(await readFile(output, 'utf8')) as JsonReport;
-    expect(written).toEqual(checkJson(small.root).report);
+    expect(written).toEqual((await checkJson(small.root)).report);
     expect(written.findings.map((finding) => [finding.rule, finding.line])).toEqual([
       ['glossary-forbidden', 5],
       ['missing', 9],
@@ -462,7 +462,7 @@ describe('check report formats', () => {
 
   it('should exit 2 on an unknown format, naming the known ones', async () => {
     const small = await makeSmall();
-    const result = runCli(['check', '--root', small.root, '--format', 'nope']);
+    const result = await runCommand(['check', '--root', small.root, '--format', 'nope']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('unknown format "nope"; expected one of text, json, junit, codequality, github');
@@ -473,7 +473,7 @@ describe('check on the sample handbook', () => {
   it('should pass the sample handbook', async () => {
     const root = await copySample();
     roots.push(root);
-    const { status, report, stderr } = checkJson(root);
+    const { status, report, stderr } = await checkJson(root);
     const failing = report.findings.filter((finding) => finding.severity === 'error');
     const listed = failing
       .slice(0, 40)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/commands/run-check.js';
-import { runExtract } from '../../src/commands/run-extract.js';
-import { runMerge } from '../../src/commands/run-merge.js';
+import { runCheck } from '../../src/commands/index.js';
+import { runExtract } from '../../src/commands/index.js';
+import { runMerge } from '../../src/commands/index.js';
 import { copySample } from '../support/temp-project.js';
 
 describe('onFile progress of the stages', () => {

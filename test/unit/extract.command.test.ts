@@ -1,8 +1,8 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runExtract } from '../../src/commands/run-extract.js';
-import { CORPUS, makeProject, read, runCli } from '../support/temp-project.js';
+import { runExtract } from '../../src/commands/index.js';
+import { CORPUS, makeProject, read, runCommand } from '../support/temp-project.js';
 
 const doc = `# Guide
 
@@ -107,7 +107,7 @@ describe('extract bad input', () => {
   for (const [name, content, message] of cases) {
     it(`should exit 2 naming file, line and key for ${name}, and overwrite nothing`, async () => {
       const root = await makeProject({ 'handbook/guide.md': doc, 'locales/fr/guide.json': content });
-      const result = runCli(['extract', '--root', root]);
+      const result = await runCommand(['extract', '--root', root]);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(message);
       expect(await readdir(join(root, 'locales'))).toEqual(['fr']);
@@ -117,15 +117,15 @@ describe('extract bad input', () => {
 
   it('should name the config field that is invalid', async () => {
     const root = await makeProject({ 'handbook/guide.md': doc, '.handbook-l10n.json': '{ "book": "a/b" }' });
-    const result = runCli(['extract', '--root', root]);
+    const result = await runCommand(['extract', '--root', root]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/invalid config field `book`/);
   });
 
   it('should exit 2 for an unknown command and for a root with no handbook', async () => {
-    expect(runCli(['translate']).status).toBe(2);
+    expect((await runCommand(['translate'])).status).toBe(2);
     const root = await makeProject({ 'README.md': 'x' });
-    const result = runCli(['extract', '--root', root]);
+    const result = await runCommand(['extract', '--root', root]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no handbook folder/);
   });

@@ -6,15 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLazyCoverage } from '../../src/fonts/create-lazy-coverage.js';
 import { indexUnicodeRanges, isInUnicodeRanges, type UnicodeRanges } from '../../src/fonts/index-unicode-ranges.js';
-import { getFontStack, listStackFontFiles, readFontCoverage, readWoff2CodePoints } from '../../src/fonts/index.js';
-import { readLanguageCoverage } from '../../src/project/read-language-coverage.js';
-import { openRunCache } from '../../src/store/run-cache.js';
+import { getFontStack, listStackFontFiles, readFontCoverage } from '../../src/fonts/index.js';
+import { readFontCodePoints } from '../../src/fonts/read-font-code-points.js';
 
 /** What reading every file up front gives: the old, eager coverage. */
 function eagerCoverage(files: ReadonlyArray<{ path: string; unicodeRange: UnicodeRanges }>): Set<number> {
   const covered = new Set<number>();
   for (const file of files) {
-    for (const codePoint of readWoff2CodePoints(readFileSync(file.path)) ?? []) {
+    for (const codePoint of readFontCodePoints(file.path)) {
       if (isInUnicodeRanges(codePoint, file.unicodeRange)) covered.add(codePoint);
     }
   }
@@ -103,48 +102,5 @@ describe('readFontCoverage, read lazily', () => {
       expect([char, lazy.has(codePoint)]).toEqual([char, eager.has(codePoint)]);
     }
     expect(lazy.size).toBe(eager.size);
-  });
-
-  it('should take stored contents instead of the file and keep what it reads', async () => {
-    const files = [
-      { path: '/nonexistent/stored.woff2', unicodeRange: [[0x4e00, 0x4e10]] as Array<[number, number]> },
-      ...listStackFontFiles(getFontStack('en')).filter((file) => isInUnicodeRanges(0x41, file.unicodeRange)).slice(0, 1),
-    ];
-    const kept = new Map<number, number[]>();
-    const coverage = await readFontCoverage(files, {
-      stored: (index) => (index === 0 ? [0x4e01, 0x4e02] : undefined),
-      store: (index, codePoints) => kept.set(index, codePoints),
-    });
-    expect(coverage.has(0x4e01)).toBe(true);
-    expect(coverage.has(0x4e03)).toBe(false);
-    expect(coverage.has(0x41)).toBe(true);
-    expect([...kept.keys()]).toEqual([1]);
-    expect(kept.get(1)?.every((codePoint) => isInUnicodeRanges(codePoint, files[1]?.unicodeRange ?? []))).toBe(true);
-    expect(kept.get(1)).toContain(0x41);
-  });
-});
-
-describe('readLanguageCoverage with the run cache', () => {
-  it('should keep the files it read, and answer from them in the next run', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'hl10n-coverage-'));
-    try {
-      const first = await openRunCache<number[]>(root, 'coverage', 'test');
-      expect((await readLanguageCoverage(root, 'fr', first)).has(0xe9)).toBe(true);
-      await first.save();
-      const saved = JSON.parse(readFileSync(join(root, 'build', '.cache', 'coverage.json'), 'utf8')) as { entries: Record<string, number[]> };
-      const entries = Object.entries(saved.entries);
-      expect(entries.length).toBeGreaterThan(0);
-      expect(entries.length).toBeLessThan(listStackFontFiles(getFontStack('fr')).length);
-      const [key, codePoints] = entries.find(([, values]) => values.includes(0xe9)) ?? ['', []];
-      expect(codePoints).toContain(0x41);
-      // A doctored entry proves the next run answers from the cache, not the font.
-      const second = await openRunCache<number[]>(root, 'coverage', 'test');
-      second.set(key, [0x01, ...codePoints]);
-      const again = await readLanguageCoverage(root, 'fr', second);
-      expect(again.has(0x41)).toBe(true);
-      expect(again.has(0x01), 'in range, only in the doctored entry').toBe(true);
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
   });
 });

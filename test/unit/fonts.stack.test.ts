@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as fonts from '../../src/fonts/index.js';
 import { findMissingGlyphs, findUncoveredChars, getFontStack, listStackFontFiles, parseFontFaceCss, readFontConfig } from '../../src/fonts/index.js';
 
 /** Families of a language's stack, in order. */
 const familiesOf = (lang: string): string[] => getFontStack(lang).faces.map((face) => face.family);
-
-describe('public API', () => {
-  it('should export exactly these names', () => {
-    expect(Object.keys(fonts).sort()).toEqual([
-      'findMissingGlyphs',
-      'findUncoveredChars',
-      'fontConfigSchema',
-      'formatFontFaceCss',
-      'formatFontFamily',
-      'getFontStack',
-      'listStackFontFiles',
-      'parseFontFaceCss',
-      'readFontConfig',
-      'readFontCoverage',
-      'readWoff2CodePoints',
-    ]);
-  });
-});
 
 describe('getFontStack', () => {
   it('should put the region face first', () => {

@@ -4,11 +4,13 @@ import * as api from '../../src/index.js';
 describe('public API', () => {
   it('should export exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'LANGUAGES', 'applyGates', 'assignKeys', 'checkTranslation', 'configSchema', 'createLookup', 'createLookupPool', 'findMissingGlyphs',
-      'formatBadge', 'formatCodeQuality', 'formatGithub', 'formatJson', 'formatJunit', 'formatLocaleJson', 'formatStatusJson',
-      'formatStatusMarkdown', 'formatStatusText', 'formatText', 'formatTmx', 'getFontStack', 'getLanguage', 'getStaleness',
-      'isSafeKey', 'mergeFile', 'parseLocaleJson', 'parseMarkdown', 'readGlossary', 'readProject', 'renderBooks', 'runCheck',
-      'runExtract', 'runMerge', 'runPdf', 'runStatus', 'segmentJson', 'segmentMarkdown', 'spliceUnits', 'updateNamespaceState',
+      'LANGUAGES', 'RULES', 'UsageError', 'addCounts', 'applyGates', 'assignKeys', 'checkTranslation', 'configSchema',
+      'createLookup', 'findMissingGlyphs', 'formatBadge', 'formatCodeQuality', 'formatGithub', 'formatJson',
+      'formatJunit', 'formatLocaleJson', 'formatReport', 'formatStatusJson', 'formatStatusMarkdown', 'formatStatusText',
+      'formatText', 'formatTmx', 'getFontStack', 'getLanguage', 'getStaleness', 'isSafeKey', 'mergeFile',
+      'parseLocaleJson', 'parseMarkdown', 'readGlossary', 'readProject', 'renderBooks', 'runAccept', 'runCheck',
+      'runExtract', 'runMerge', 'runPdf', 'runStatus', 'segmentJson', 'segmentMarkdown', 'spliceUnits',
+      'updateNamespaceState',
     ]);
   });
 });

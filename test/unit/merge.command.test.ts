@@ -1,8 +1,8 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runExtract } from '../../src/commands/run-extract.js';
-import { runMerge } from '../../src/commands/run-merge.js';
+import { runExtract } from '../../src/commands/index.js';
+import { runMerge } from '../../src/commands/index.js';
 import { CORPUS, copySample, makeProject } from '../support/temp-project.js';
 
 /** Write, for a language, a catalog equal to the English one (every translation is its source). */

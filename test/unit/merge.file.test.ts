@@ -130,20 +130,17 @@ describe('mergeFile structure check of plain translations', () => {
   const plain = ['# Plan the work', '', 'Write the plan down.', '', '| Step | Owner |', '| --- | --- |', '| Draft | Office |', ''].join('\n');
   const units = keyed(segmentMarkdown(plain));
 
-  it('should not parse the merged file again when every translation is plain text', () => {
-    const verified = new Map<string, true>();
+  it('should merge plain translations into headings, paragraphs and cells', () => {
     const catalog = Object.fromEntries(units.map((unit) => [unit.key, `${unit.text} fr`]));
-    const result = mergeFile({ source: plain, units }, lookupIn(catalog), { verified });
+    const result = mergeFile({ source: plain, units }, lookupIn(catalog));
     expect(result.translated).toBe(units.length);
-    expect(result.output).toContain('| Draft fr | Office fr |');
-    expect(verified.size).toBe(0);
+    expect(result.output).toBe(['# Plan the work fr', '', 'Write the plan down. fr', '', '| Step fr | Owner fr |', '| --- | --- |', '| Draft fr | Office fr |', ''].join('\n'));
   });
 
-  it('should check the whole merged file as soon as one translation holds Markdown', () => {
-    const verified = new Map<string, true>();
+  it('should keep the structure when one translation holds Markdown', () => {
     const catalog = Object.fromEntries(units.map((unit) => [unit.key, unit.kind === 'paragraph' ? 'Write *the* plan down.' : `${unit.text} fr`]));
-    const result = mergeFile({ source: plain, units }, lookupIn(catalog), { verified });
+    const result = mergeFile({ source: plain, units }, lookupIn(catalog));
     expect(result.rejected).toEqual([]);
-    expect(verified.size).toBe(1);
+    expect(result.output).toContain('Write *the* plan down.');
   });
 });

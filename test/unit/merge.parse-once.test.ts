@@ -5,7 +5,7 @@ import * as parser from '../../src/extract/parse-markdown.js';
 import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
 import { checkTranslation } from '../../src/merge/check-translation.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
-import { getSourceStructure, getStructureKey, type SourceStructure } from '../../src/merge/source-structure.js';
+import { getSourceStructure } from '../../src/merge/source-structure.js';
 import { REPO } from '../support/temp-project.js';
 
 vi.mock('../../src/extract/parse-markdown.js', async (importOriginal) => {
@@ -55,16 +55,16 @@ describe('mergeFile parses the file, not each translation', () => {
     expect(result.output).not.toContain('[injected]');
   });
 
-  it('should not parse the source when an earlier stage left its structure in the memo', () => {
+  it('should not parse the source again when the caller gives its structure', () => {
     const edited = `${source}\nOne more closing line.\n`;
-    const structures = new Map<string, SourceStructure>([[getStructureKey(edited, 'markdown'), getSourceStructure(edited, 'markdown')]]);
+    const structure = getSourceStructure(edited, 'markdown');
     const lookup = (key: string) => {
       const unit = units.find((item) => item.key === key);
       const text = unit && byText.get(unit.text);
       return text === undefined ? undefined : { text, lang: 'fr' };
     };
     parse.mockClear();
-    const result = mergeFile({ source: edited, units }, lookup, { structures });
+    const result = mergeFile({ source: edited, units, structure }, lookup);
     expect(result.rejected).toEqual([]);
     expect(parse.mock.calls.map(([text]) => text === edited)).toEqual([false]);
   });

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { formatCodeQuality, formatGithub, formatJson, formatJunit, formatText, type Report } from '../../src/check/index.js';
+import type { Report } from '../../src/base/index.js';
+import { formatCodeQuality, formatGithub, formatJson, formatJunit, formatText } from '../../src/check/index.js';
 
 const folder = new URL('../fixtures/check/report/', import.meta.url);
 const report = JSON.parse(readFileSync(new URL('report.json', folder), 'utf8')) as Report;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage-error.js';
+import { UsageError } from '../../src/base/index.js';
 import { formatBadge } from '../../src/weblate/format-badge.js';
 import { writeBadges } from '../../src/weblate/write-badges.js';
 import { statuses } from '../weblate/status-fixtures.js';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage-error.js';
+import { UsageError } from '../../src/base/index.js';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
 import { writeTranslationMemory } from '../../src/weblate/write-translation-memory.js';
 

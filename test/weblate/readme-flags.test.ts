@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { protectedTokenDefaults } from '../../src/merge/protected-token-defaults.js';
 import { assertTranslateToolkit, runPythonJson } from './run-python.js';
 
-const section = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+const section = await readFile(new URL('../../docs/weblate.md', import.meta.url), 'utf8');
 
-/** The flags line of the README section, and the regular expressions in its `r"…"` values. */
+/** The flags line of the Weblate guide, and the regular expressions in its `r"…"` values. */
 function getPlaceholderPatterns(): string[] {
   const line = section.split('\n').find((text) => text.startsWith('md-text, placeholders:'));
-  if (!line) throw new Error('no Weblate flags line in README.md');
+  if (!line) throw new Error('no Weblate flags line in docs/weblate.md');
   const patterns: string[] = [];
   // Weblate's flag syntax: r"…" holds a regular expression; only \" and \\ are escapes.
   for (const match of line.matchAll(/r"((?:[^"\\]|\\.)*)"/g)) {
@@ -35,7 +35,7 @@ beforeAll(async () => {
   await assertTranslateToolkit();
 });
 
-describe('README section: Weblate placeholders flag', () => {
+describe('docs/weblate.md: Weblate placeholders flag', () => {
   it('should hold md-text and four placeholder expressions', () => {
     expect(getPlaceholderPatterns()).toEqual([
       'GGI-A-\\d+',

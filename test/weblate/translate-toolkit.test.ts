@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runExtract } from '../../src/commands/run-extract.js';
+import { runExtract } from '../../src/commands/index.js';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
 import { assertTranslateToolkit, JUDGE, PYTHON, runJudge, type LocaleJudgement } from './run-python.js';
 

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/commands/run-check.js';
-import { runExtract } from '../../src/commands/run-extract.js';
-import { runMerge } from '../../src/commands/run-merge.js';
-import type { Finding } from '../../src/check/finding.js';
+import { runCheck } from '../../src/commands/index.js';
+import { runExtract } from '../../src/commands/index.js';
+import { runMerge } from '../../src/commands/index.js';
+import type { Finding } from '../../src/base/index.js';
 import { hashText } from '../../src/store/hash-text.js';
-import { CORPUS, copySample, makeProject, read, runCli } from '../support/temp-project.js';
+import { CORPUS, copySample, makeProject, read, runCommand } from '../support/temp-project.js';
 import { assertTranslateToolkit, PYTHON, runJudge } from './run-python.js';
 
 const run = promisify(execFile);
@@ -293,7 +293,7 @@ for (const scenario of scenarios) {
       expect(after[editedKey]).toBe(edited);
       expect(await read(root, localeFile)).toBe(committed);
 
-      const cli = runCli(['check', '--root', root, '--lang', LANG, '--format', 'json']);
+      const cli = await runCommand(['check', '--root', root, '--lang', LANG, '--format', 'json']);
       expect(cli.status, cli.stderr).toBe(scenario.exitCode);
       const report = JSON.parse(cli.stdout) as { findings: JsonFinding[] };
       const newMarkdown = await read(root, scenario.source);
@@ -356,7 +356,7 @@ for (const scenario of scenarios) {
       const judged = (await runJudge(root)).locales.find((item) => item.file === localeFile);
       expect(judged).toMatchObject({ identical: true, bom: false, error: null });
 
-      const cli = runCli(['tmx', '--root', root, '--lang', LANG]);
+      const cli = await runCommand(['tmx', '--root', root, '--lang', LANG]);
       expect(cli.status, cli.stderr).toBe(0);
       const tmx = new XMLParser({
         ignoreAttributes: false,

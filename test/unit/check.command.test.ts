@@ -1,0 +1,41 @@
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/check/index.js';
+import { runCheck } from '../../src/commands/index.js';
+import { copySample, runCommand } from '../support/temp-project.js';
+
+let root = '';
+beforeAll(async () => {
+  root = await copySample();
+  // Findings in several files and languages: a dropped translation file, a broken one, an extra key.
+  await rm(join(root, 'locales', 'fr', '10_introduction.json'));
+  await writeFile(join(root, 'locales', 'zh-Hant', '20_methodology.json'), '{\n    "a": "x"\n    "b": "y"\n}\n');
+  const de = join(root, 'locales', 'de', '20_methodology.json');
+  await writeFile(de, (await readFile(de, 'utf8')).replace(/^\{\n/, '{\n    "gone-p1-0000": "weg",\n'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('check command', () => {
+  it('should print, in every format, what the in-memory report formats to', async () => {
+    const { report } = await runCheck(root);
+    expect(new Set(report.findings.map((finding) => finding.lang)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(report.findings.map((finding) => finding.file)).size).toBeGreaterThanOrEqual(5);
+    for (const format of ['text', 'json', 'junit', 'codequality', 'github']) {
+      const result = await runCommand(['check', '--root', root, '--format', format]);
+      expect(result.stdout, format).toBe(formatReport(report, format, { color: false }));
+      expect(result.status).toBe(1);
+    }
+  });
+
+  it('should write --output atomically and print nothing on stdout', async () => {
+    const output = join(root, 'build', 'reports', 'check.txt');
+    const result = await runCommand(['check', '--root', root, '--lang', 'fr,de', '--output', output]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(await readFile(output, 'utf8')).toBe((await runCommand(['check', '--root', root, '--lang', 'fr,de'])).stdout);
+    expect(await readdir(join(root, 'build', 'reports'))).toEqual(['check.txt']);
+  });
+});
