@@ -7,8 +7,9 @@ export { checkFile, getUnitFindings, type FileCheckInput, type FileCounts, type 
 export { applyGates, gateSchema, gateSeveritySchema, gatesSchema, getLanguageGate, getTranslatedPercent, isGateFailed, type Gate, type Gates, type GateSeverity, type ResolvedGate } from './gates.js';
 export { readGlossary, readLanguageGlossary, type Glossary, type GlossaryReadResult, type GlossaryTerm } from './glossary-read.js';
 export { findGlossaryIssues, findTermMatches, type GlossaryIssue, type TermMatch, type TermMatchOptions } from './glossary-rules.js';
-export { regionalTermAdditions, type RegionalTermAddition } from './regional-phrases.js';
-export { findRegionalTerms, regionalAllowedTerms, type AllowedTerm, type RegionalTerm } from './regional-terms.js';
-export { formatCodeQuality, formatGithub, formatJunit } from './report-ci.js';
-export { formatJson, formatReport, formatSummaryLine, formatText, REPORT_FORMATS, type TextFormatOptions } from './report-text.js';
+export { regionalAllowedTerms, regionalTermAdditions, type AllowedTerm, type RegionalTermAddition } from './regional-phrases.js';
+export { findRegionalTerms, type RegionalTerm } from './regional-terms.js';
+export { formatCodeQuality, formatGithub, formatJunit } from './report.js';
+export { formatReport, REPORT_FORMATS } from './report.js';
+export { formatJson, formatSummaryLine, formatText, type TextFormatOptions } from './report-text.js';
 export { findScriptMismatches, getChineseScript, type ChineseScript, type ScriptMismatch } from './script-mismatches.js';

@@ -1,42 +1,15 @@
 /**
  * The check report for people and for programs: the text and JSON formats, the per-language
- * summary line, the order findings are listed in, and the table of `--format` names.
+ * summary line, and the order findings are listed in.
  */
 import { createColors } from 'picocolors';
-import { RULES, UsageError, type Counts, type Finding, type Report, type Severity } from '../base/index.js';
+import { RULES, type Counts, type Finding, type Report, type Severity } from '../base/index.js';
 import { getTranslatedPercent } from './gates.js';
-import { formatCodeQuality, formatGithub, formatJunit } from './report-ci.js';
 
 /** Options of {@link formatText}. */
 export interface TextFormatOptions {
   /** Colour the output with ANSI escapes. Default `false`; the command line turns it on for a terminal. */
   color?: boolean;
-}
-
-/** The report formats of `check --format`, by name. */
-const FORMATS: Readonly<Record<string, (report: Report, options: { color: boolean }) => string>> = {
-  text: (report, options) => formatText(report, options),
-  json: (report) => formatJson(report),
-  junit: (report) => formatJunit(report),
-  codequality: (report) => formatCodeQuality(report),
-  github: (report) => formatGithub(report),
-};
-
-/** The names `check --format` takes. */
-export const REPORT_FORMATS: readonly string[] = Object.keys(FORMATS);
-
-/**
- * Format a check report in the named format.
- * @param report The weighed report.
- * @param format `text`, `json`, `junit`, `codequality` or `github`.
- * @param options `color`: colour the text format.
- * @returns The formatted report.
- * @throws UsageError for an unknown format.
- */
-export function formatReport(report: Report, format: string, options: { color: boolean }): string {
-  const formatter = FORMATS[format];
-  if (!formatter) throw new UsageError(`--format: unknown format "${format}"; expected one of ${REPORT_FORMATS.join(', ')}`);
-  return formatter(report, options);
 }
 
 /**

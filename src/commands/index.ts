@@ -9,3 +9,4 @@ export { runExtract, type ExtractResult } from './extract.js';
 export { runMerge, type LanguageMerge } from './merge.js';
 export { runPdf, type PdfResult } from './pdf.js';
 export { runStatus } from './status.js';
+export { runTmx } from './tmx.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROJECT_PATHS } from '../store/project-paths.js';
-import { gatesSchema } from '../check/gates.js';
+import { PROJECT_PATHS } from '../store/index.js';
+import { gatesSchema } from '../check/index.js';
 
 /** A regular expression given as a string, with the reason it exists. */
 const ruleSchema = z.object({

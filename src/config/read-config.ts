@@ -1,6 +1,6 @@
-import { readTextIfExists } from '../store/read-text-if-exists.js';
+import { readTextIfExists } from '../store/index.js';
 import { join } from 'node:path';
-import { PROJECT_PATHS } from '../store/project-paths.js';
+import { PROJECT_PATHS } from '../store/index.js';
 import { configSchema, type Config } from './config-schema.js';
 import { UsageError } from '../base/index.js';
 

@@ -8,3 +8,4 @@ export type { SegmentOptions } from './segment-options.js';
 export { segmentJson } from './segment-json.js';
 export { segmentMarkdown } from './segment-markdown.js';
 export type { SegmentedFile, Unit, UnitKind } from './unit.js';
+export { getContentRange } from './get-content-range.js';

@@ -1,7 +1,7 @@
 /**
  * The keys stage: give every unit of a file a stable key.
  */
-import type { Unit } from '../extract/unit.js';
+import type { Unit } from '../extract/index.js';
 import { formatKey } from './format-key.js';
 import { getMovedMatches } from './get-moved-matches.js';
 import { getOrderedMatches, type Match } from './get-ordered-matches.js';

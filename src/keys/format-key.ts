@@ -1,8 +1,8 @@
 /**
  * The readable key a new unit gets.
  */
-import { getSlug } from '../extract/get-slug.js';
-import type { Unit, UnitKind } from '../extract/unit.js';
+import { getSlug } from '../extract/index.js';
+import type { Unit, UnitKind } from '../extract/index.js';
 import { getShortHash } from './get-short-hash.js';
 
 /** The letter that names each kind of Markdown unit in a key. */

@@ -1,7 +1,7 @@
 /**
  * A unit with the key it is stored under in the locale files.
  */
-import type { Unit } from '../extract/unit.js';
+import type { Unit } from '../extract/index.js';
 
 /**
  * A unit and its key. Invariant: the key is unique within its file, satisfies `isSafeKey`

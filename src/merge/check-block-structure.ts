@@ -3,7 +3,7 @@
  * context, has the same block structure as the source text.
  */
 import type { Root } from 'mdast';
-import type { Unit } from '../extract/unit.js';
+import type { Unit } from '../extract/index.js';
 import { contextUrl } from './get-unit-context.js';
 import { getBlockSignature } from './get-block-signature.js';
 import type { GuardResult } from './guard-result.js';

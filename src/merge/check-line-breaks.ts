@@ -1,7 +1,7 @@
 /**
  * The lexical part of the block-structure rule: line breaks and block-opening line starts.
  */
-import type { Unit } from '../extract/unit.js';
+import type { Unit } from '../extract/index.js';
 import { blockStartRules, type BlockStartRule } from './block-start-rules.js';
 import type { GuardResult } from './guard-result.js';
 

@@ -2,9 +2,9 @@
  * The translation guard: decide whether an untrusted translation may be merged.
  */
 import type { Nodes, Root } from 'mdast';
-import { parseMarkdown } from '../extract/parse-markdown.js';
+import { parseMarkdown } from '../extract/index.js';
 import { isPlainText } from './is-plain-text.js';
-import type { Unit } from '../extract/unit.js';
+import type { Unit } from '../extract/index.js';
 import { checkBlockStructure } from './check-block-structure.js';
 import { checkControlCharacters } from './check-control-characters.js';
 import { checkLineBreaks } from './check-line-breaks.js';

@@ -3,7 +3,7 @@
  */
 import type { Root } from 'mdast';
 import { parse } from 'yaml';
-import { parseMarkdown } from '../extract/parse-markdown.js';
+import { parseMarkdown } from '../extract/index.js';
 import { getBlockSignature } from './get-block-signature.js';
 
 /** The formats a merged file can have. */

@@ -1,7 +1,7 @@
 /**
  * Place a unit's text in a small Markdown document that has the unit's context.
  */
-import type { Unit, UnitKind } from '../extract/unit.js';
+import type { Unit, UnitKind } from '../extract/index.js';
 import { contextContainers } from './context-containers.js';
 import { formatLinkTitle } from './format-link-title.js';
 

@@ -2,7 +2,7 @@
  * Find the inline content of each leaf block of a parsed file by its text range.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { getContentRange } from '../extract/get-content-range.js';
+import { getContentRange } from '../extract/index.js';
 
 /** Leaf blocks whose inline content a unit of kind paragraph, heading or cell holds. */
 const leafTypes: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);

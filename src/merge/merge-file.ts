@@ -1,8 +1,8 @@
 /**
  * The merge stage for one file: translations in, translated file text out.
  */
-import type { KeyedUnit } from '../keys/keyed-unit.js';
-import { parseMarkdown } from '../extract/parse-markdown.js';
+import type { KeyedUnit } from '../keys/index.js';
+import { parseMarkdown } from '../extract/index.js';
 import { checkInContext, checkInlineRules, checkWithoutParser } from './check-translation.js';
 import { findBrokenReplacements } from './find-broken-replacements.js';
 import { getFileSignature, getTreeSignature, type FileFormat } from './get-file-signature.js';

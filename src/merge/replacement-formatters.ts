@@ -1,12 +1,12 @@
 /**
  * How a translation is written into the source, per unit kind.
  */
-import type { UnitKind } from '../extract/unit.js';
+import type { UnitKind } from '../extract/index.js';
 import { formatJsonStringContent } from './format-json-string-content.js';
 import { formatLinkTitle } from './format-link-title.js';
 import { formatMarkdownLines } from './format-markdown-lines.js';
 import { formatYamlScalar } from './format-yaml-scalar.js';
-import type { Unit } from '../extract/unit.js';
+import type { Unit } from '../extract/index.js';
 
 /** Writes `text` for `unit`, given the full `source` the unit comes from. */
 export type ReplacementFormatter = (unit: Unit, text: string, source: string) => string;

@@ -2,7 +2,7 @@
  * What the merge needs of a source file's parse, computed once per file however many languages merge it.
  */
 import type { Nodes, Root } from 'mdast';
-import { parseMarkdown } from '../extract/parse-markdown.js';
+import { parseMarkdown } from '../extract/index.js';
 import { getFileSignature, getTreeSignature, type FileFormat } from './get-file-signature.js';
 import { indexBlockContent } from './index-block-content.js';
 

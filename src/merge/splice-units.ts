@@ -1,7 +1,7 @@
 /**
  * Replace the source ranges of translated units and leave every other byte alone.
  */
-import type { Unit } from '../extract/unit.js';
+import type { Unit } from '../extract/index.js';
 import { replacementFormatters } from './replacement-formatters.js';
 
 /** One unit and the text to write in its place. */

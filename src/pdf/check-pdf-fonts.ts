@@ -1,7 +1,7 @@
 /**
  * Decide whether a PDF's fonts are right for its language.
  */
-import { getFontStack, type FontStack } from '../fonts/get-font-stack.js';
+import { getFontStack, type FontStack } from '../fonts/index.js';
 import type { PdfFont } from './read-pdf-fonts.js';
 
 /** Result of the font check. */

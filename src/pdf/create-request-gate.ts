@@ -5,7 +5,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { HTTPRequest } from 'puppeteer';
-import type { FontFile } from '../fonts/list-stack-font-files.js';
+import type { FontFile } from '../fonts/index.js';
 import { bookUrls } from './book-urls.js';
 import { embedSvgFonts } from './embed-svg-fonts.js';
 import { fontUrlOf } from './font-url-of.js';

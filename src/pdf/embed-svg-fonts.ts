@@ -1,8 +1,8 @@
 /**
  * Make an SVG image draw its text with the book's fonts.
  */
-import type { FontFile } from '../fonts/list-stack-font-files.js';
-import { formatFontFaceCss } from '../fonts/format-font-face-css.js';
+import type { FontFile } from '../fonts/index.js';
+import { formatFontFaceCss } from '../fonts/index.js';
 
 /**
  * Add a stylesheet to an SVG that embeds, as `data:` URLs, the stack's font files its text

@@ -2,7 +2,7 @@
  * Name the URL a font file is requested by.
  */
 import { basename } from 'node:path';
-import type { FontFile } from '../fonts/list-stack-font-files.js';
+import type { FontFile } from '../fonts/index.js';
 import { bookUrls } from './book-urls.js';
 
 /**

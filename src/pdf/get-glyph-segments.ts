@@ -2,7 +2,7 @@
  * Collect every piece of text a book will draw, with where it comes from.
  */
 import type { ElementContent, Root } from 'hast';
-import type { GlyphSegment } from '../fonts/find-missing-glyphs.js';
+import type { GlyphSegment } from '../fonts/index.js';
 import type { BookMetadata } from './parse-book-metadata.js';
 import type { PreparedBook } from './prepare-book.js';
 

@@ -1,6 +1,7 @@
 /**
  * Start Chromium for printing untrusted books.
  */
+import { BrowserLaunchError } from '../base/index.js';
 import puppeteer, { type Browser } from 'puppeteer';
 
 /** Options of `launchBrowser`. */
@@ -65,9 +66,7 @@ export async function launchBrowser(options?: LaunchOptions): Promise<Browser> {
   } catch (error) {
     launching.then((browser) => browser.close()).catch(() => undefined);
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const failure = new Error(`Chromium failed to start: ${reason} (executable ${executablePath})`, { cause: error });
-    failure.name = 'BrowserLaunchError';
-    throw failure;
+    throw new BrowserLaunchError(`Chromium failed to start: ${reason} (executable ${executablePath})`, { cause: error });
   } finally {
     clearTimeout(timer);
   }

@@ -3,12 +3,12 @@
  * stylesheet and check every drawn character against the language's fonts.
  */
 import type { Finding } from '../base/index.js';
-import type { FontConfig } from '../fonts/font-config-schema.js';
-import { findMissingGlyphs } from '../fonts/find-missing-glyphs.js';
-import { formatFontFaceCss } from '../fonts/format-font-face-css.js';
-import { formatFontFamily } from '../fonts/format-font-family.js';
-import { getFontStack, type FontStack } from '../fonts/get-font-stack.js';
-import { listStackFontFiles, type FontFile } from '../fonts/list-stack-font-files.js';
+import type { FontConfig } from '../fonts/index.js';
+import { findMissingGlyphs } from '../fonts/index.js';
+import { formatFontFaceCss } from '../fonts/index.js';
+import { formatFontFamily } from '../fonts/index.js';
+import { getFontStack, type FontStack } from '../fonts/index.js';
+import { listStackFontFiles, type FontFile } from '../fonts/index.js';
 import { readFontCoverage } from '../fonts/index.js';
 import type { BookInput } from './book-input.js';
 import { fontUrlOf } from './font-url-of.js';

@@ -3,7 +3,7 @@
  */
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer';
-import type { FontConfig } from '../fonts/font-config-schema.js';
+import type { FontConfig } from '../fonts/index.js';
 import { applyPdfMetadata } from './apply-pdf-metadata.js';
 import type { BookResult, RenderProgress } from './book-input.js';
 import { buildBookHtml } from './build-book-html.js';

@@ -2,7 +2,7 @@
  * Render the books of several languages with one browser.
  */
 import { availableParallelism } from 'node:os';
-import { readFontConfig } from '../fonts/read-font-config.js';
+import { readFontConfig } from '../fonts/index.js';
 import type { BookInput, BookResult, RenderBooksOptions, RenderBooksResult } from './book-input.js';
 import { launchBrowser } from './launch-browser.js';
 import { prepareLanguage, type PreparedLanguage } from './prepare-language.js';

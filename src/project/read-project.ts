@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fg from 'fast-glob';
-import { readConfig } from '../config/read-config.js';
-import type { Config } from '../config/config-schema.js';
-import { isLanguageCode } from '../config/languages.js';
+import { readConfig } from '../config/index.js';
+import type { Config } from '../config/index.js';
+import { isLanguageCode } from '../config/index.js';
 import { UsageError } from '../base/index.js';
-import { PROJECT_PATHS } from '../store/project-paths.js';
-import type { GuardOptions } from '../merge/guard-options.js';
-import { protectedTokenDefaults } from '../merge/protected-token-defaults.js';
+import { PROJECT_PATHS } from '../store/index.js';
+import type { GuardOptions } from '../merge/index.js';
+import { protectedTokenDefaults } from '../merge/index.js';
 
 /** One source file of the handbook. */
 export interface SourceFile {

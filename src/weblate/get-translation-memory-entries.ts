@@ -1,4 +1,4 @@
-import type { ArchiveEntry } from '../store/archive.js';
+import type { ArchiveEntry } from '../store/index.js';
 import type { TmxEntry } from './format-tmx.js';
 
 /** One namespace's catalogs, as read from `locales/`. */

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../base/index.js';
-import { isLanguageCode } from '../config/languages.js';
-import { PROJECT_PATHS } from '../store/project-paths.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { isLanguageCode } from '../config/index.js';
+import { PROJECT_PATHS } from '../store/index.js';
+import { writeFileAtomic } from '../store/index.js';
 import { formatBadge } from './format-badge.js';
 import type { LanguageStatus } from './language-status.js';
 

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../base/index.js';
-import { readProject } from '../project/read-project.js';
-import type { ArchiveEntry } from '../store/archive.js';
-import { getLocalePath, PROJECT_PATHS } from '../store/project-paths.js';
-import { readJsonFile } from '../store/read-json-file.js';
-import { readLocaleFile } from '../store/read-locale-file.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import type { ArchiveEntry } from '../store/index.js';
+import { getLocalePath, PROJECT_PATHS } from '../store/index.js';
+import { readJsonFile } from '../store/index.js';
+import { readLocaleFile } from '../store/index.js';
+import { writeFileAtomic } from '../store/index.js';
 import { formatTmx } from './format-tmx.js';
 import { getTranslationMemoryEntries, type NamespaceCatalogs } from './get-translation-memory-entries.js';
 
@@ -33,19 +32,17 @@ const archiveSchema = z.array(
  * Weblate's translation memory (`weblate import_memory`) or any CAT tool.
  * Invariant: reads everything of a language before writing its file; each file is written
  * atomically and only when its content changed.
- * @param rootDir Project root.
- * @param langs Languages to export (folder codes); every target language of the project when undefined.
+ * @param project The project's root, source language, namespaces (in book order) and the languages to export.
  * @returns One result per language, in the project's language order.
  * @throws UsageError for an invalid locale file or archive (the file is named).
  */
-export async function writeTranslationMemory(rootDir: string, langs?: readonly string[]): Promise<TranslationMemoryResult[]> {
-  const project = await readProject(rootDir, langs);
-  const { root, config } = project;
+export async function writeTranslationMemory(project: { root: string; sourceLanguage: string; namespaces: readonly string[]; languages: readonly string[] }): Promise<TranslationMemoryResult[]> {
+  const { root, sourceLanguage } = project;
   const englishByNamespace = new Map<string, ReadonlyMap<string, string>>();
-  for (const source of project.sources) {
-    const path = getLocalePath(root, config.sourceLanguage, source.namespace);
-    const catalog = await readLocaleFile(path, `${PROJECT_PATHS.locales}/${config.sourceLanguage}/${source.namespace}.json`);
-    englishByNamespace.set(source.namespace, catalog?.values ?? new Map());
+  for (const namespace of project.namespaces) {
+    const path = getLocalePath(root, sourceLanguage, namespace);
+    const catalog = await readLocaleFile(path, `${PROJECT_PATHS.locales}/${sourceLanguage}/${namespace}.json`);
+    englishByNamespace.set(namespace, catalog?.values ?? new Map());
   }
   const results: TranslationMemoryResult[] = [];
   for (const lang of project.languages) {
@@ -58,7 +55,7 @@ export async function writeTranslationMemory(rootDir: string, langs?: readonly s
     const archive = await readArchive(root, lang);
     const entries = getTranslationMemoryEntries(namespaces, archive);
     const file = `${PROJECT_PATHS.build}/tmx/${lang}.tmx`;
-    const text = formatTmx({ sourceLang: config.sourceLanguage, targetLang: lang, entries });
+    const text = formatTmx({ sourceLang: sourceLanguage, targetLang: lang, entries });
     const written = await writeFileAtomic(join(root, file), text);
     const archived = entries.filter((entry) => entry.archived).length;
     results.push({ lang, file, current: entries.length - archived, archived, written });

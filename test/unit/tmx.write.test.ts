@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/index.js';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
-import { writeTranslationMemory } from '../../src/weblate/write-translation-memory.js';
+import { runTmx } from '../../src/commands/index.js';
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -29,10 +29,10 @@ const project = {
   '.l10n/archive/zh-Hans.json': JSON.stringify([{ namespace: 'a', key: 'a-p2-0003', source: 'Gone.', target: '已删除。' }]),
 };
 
-describe('writeTranslationMemory', () => {
+describe('runTmx', () => {
   it('should write build/tmx/<lang>.tmx for every language and count current and archived pairs', async () => {
     const root = await makeRoot(project);
-    expect(await writeTranslationMemory(root)).toEqual([
+    expect(await runTmx(root)).toEqual([
       { lang: 'zh-Hans', file: 'build/tmx/zh-Hans.tmx', current: 1, archived: 1, written: true },
       { lang: 'zh-Hant', file: 'build/tmx/zh-Hant.tmx', current: 2, archived: 0, written: true },
     ]);
@@ -43,20 +43,20 @@ describe('writeTranslationMemory', () => {
 
   it('should limit to the given languages', async () => {
     const root = await makeRoot(project);
-    expect((await writeTranslationMemory(root, ['zh-Hant'])).map((result) => result.lang)).toEqual(['zh-Hant']);
+    expect((await runTmx(root, { lang: ['zh-Hant'] })).map((result) => result.lang)).toEqual(['zh-Hant']);
     await expect(stat(join(root, 'build/tmx/zh-Hans.tmx'))).rejects.toThrow(/ENOENT/);
   });
 
   it('should not rewrite an unchanged file', async () => {
     const root = await makeRoot(project);
-    await writeTranslationMemory(root);
-    const again = await writeTranslationMemory(root);
+    await runTmx(root);
+    const again = await runTmx(root);
     expect(again.map((result) => result.written)).toEqual([false, false]);
   });
 
   it('should reject an archive that is not a list of entries, naming the file', async () => {
     const root = await makeRoot({ ...project, '.l10n/archive/zh-Hans.json': '{"namespace": "a"}' });
-    const error = await writeTranslationMemory(root).catch((caught: unknown) => caught);
+    const error = await runTmx(root).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).file).toBe('.l10n/archive/zh-Hans.json');
     expect((error as UsageError).message).toMatch(/^\.l10n\/archive\/zh-Hans\.json: not a valid archive/);
@@ -64,6 +64,6 @@ describe('writeTranslationMemory', () => {
 
   it('should reject a broken locale file, naming it', async () => {
     const root = await makeRoot({ ...project, 'locales/zh-Hant/a.json': '{"a-h1-0001": 1}' });
-    await expect(writeTranslationMemory(root)).rejects.toThrow(/^locales\/zh-Hant\/a\.json:1: /);
+    await expect(runTmx(root)).rejects.toThrow(/^locales\/zh-Hant\/a\.json:1: /);
   });
 });

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocaleJson } from '../../src/store/format-locale-json.js';
 import { formatTmx, type TmxEntry } from '../../src/weblate/format-tmx.js';
-import { writeTranslationMemory } from '../../src/weblate/write-translation-memory.js';
+import { runTmx } from '../../src/commands/index.js';
 import { assertTranslateToolkit, runPythonJson } from './run-python.js';
 
 /** Load a TMX file with translate-toolkit and print, per unit, the languages, texts and props. */
@@ -85,7 +85,7 @@ describe('writeTranslationMemory read by translate-toolkit', () => {
       'locales/zh-Hant/10_intro.json': formatLocaleJson([['intro-h1-0001', '導論'], ['intro-p1-0002', '']]),
       '.l10n/archive/zh-Hant.json': JSON.stringify([{ namespace: '10_intro', key: 'intro-p2-0003', source: 'Goodbye.', target: '再見。' }]),
     });
-    const results = await writeTranslationMemory(root);
+    const results = await runTmx(root);
     expect(results).toEqual([{ lang: 'zh-Hant', file: 'build/tmx/zh-Hant.tmx', current: 1, archived: 1, written: true }]);
     const path = join(root, 'build/tmx/zh-Hant.tmx');
     const read = await runPythonJson<TmxRead>(READ_TMX, [path]);

@@ -1,10 +1,37 @@
 /**
- * The check report for CI systems: JUnit XML for test views, GitLab Code Quality JSON, and
- * GitHub workflow commands that annotate the lines of a pull request.
+ * The report formats of `check --format`, one table from name to formatter, and the formats for
+ * CI systems: JUnit XML for test views, GitLab Code Quality JSON, and GitHub workflow commands
+ * that annotate the lines of a pull request.
  */
+import { UsageError, type Report, RULES, type Finding, type Severity } from '../base/index.js';
+import { formatJson, formatText, formatSummaryLine, getReportLanguages, groupByFile } from './report-text.js';
 import { createHash } from 'node:crypto';
-import { RULES, type Finding, type Report, type Severity } from '../base/index.js';
-import { formatSummaryLine, getReportLanguages, groupByFile } from './report-text.js';
+
+/** The report formats of `check --format`, by name. */
+const FORMATS: Readonly<Record<string, (report: Report, options: { color: boolean }) => string>> = {
+  text: (report, options) => formatText(report, options),
+  json: (report) => formatJson(report),
+  junit: (report) => formatJunit(report),
+  codequality: (report) => formatCodeQuality(report),
+  github: (report) => formatGithub(report),
+};
+
+/** The names `check --format` takes. */
+export const REPORT_FORMATS: readonly string[] = Object.keys(FORMATS);
+
+/**
+ * Format a check report in the named format.
+ * @param report The weighed report.
+ * @param format `text`, `json`, `junit`, `codequality` or `github`.
+ * @param options `color`: colour the text format.
+ * @returns The formatted report.
+ * @throws UsageError for an unknown format.
+ */
+export function formatReport(report: Report, format: string, options: { color: boolean }): string {
+  const formatter = FORMATS[format];
+  if (!formatter) throw new UsageError(`--format: unknown format "${format}"; expected one of ${REPORT_FORMATS.join(', ')}`);
+  return formatter(report, options);
+}
 
 /** Characters XML 1.0 cannot hold, even escaped. */
 const invalidXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
