@@ -7,10 +7,7 @@ import { findMissingGlyphs } from '../fonts/index.js';
 import type { KeyedUnit } from '../keys/index.js';
 import type { MergeResult } from '../merge/index.js';
 import { getStaleness, type LocaleCatalog, type StateEntry } from '../store/index.js';
-import type { Glossary } from './glossary-read.js';
-import { findGlossaryIssues } from './glossary-rules.js';
-import { findRegionalTerms } from './regional-terms.js';
-import { findScriptMismatches, getChineseScript } from './script-mismatches.js';
+import { getUnitFindings, type LanguageRules } from './language-rules.js';
 
 /** Everything `check` needs to know about one file in one language. */
 export interface FileCheckInput {
@@ -24,8 +21,8 @@ export interface FileCheckInput {
   catalog: LocaleCatalog | undefined;
   /** The staleness record. */
   state: Record<string, StateEntry> | undefined;
-  /** The glossary, if any. */
-  glossary?: Glossary | undefined;
+  /** The language's text rules (see `createLanguageRules`). */
+  rules: LanguageRules;
   /** Code points its fonts cover. */
   coverage: ReadonlySet<number>;
 }
@@ -79,7 +76,7 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
       findings.push({ rule: 'outdated', severity: 'error', ...at, message: `the English changed since this translation was made: “${abbreviate(unit.text)}”` });
     }
     findings.push(
-      ...getUnitFindings({ ...at, source: unit.text, translation, glossary: input.glossary }),
+      ...getUnitFindings({ ...at, source: unit.text, translation }, input.rules),
       ...findMissingGlyphs(lang, [{ ...at, text: translation }], input.coverage),
     );
   }
@@ -88,109 +85,4 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
 
 function abbreviate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** One translated unit and where it comes from. */
-export interface UnitFindingsInput {
-  /** BCP 47 folder code of the language, e.g. `zh-Hant`. */
-  lang: string;
-  /** Project-relative path of the English source file. */
-  file: string;
-  /** 1-based line of the unit in the English source. */
-  line: number;
-  /** The unit key. */
-  key: string;
-  /** The English text. */
-  source: string;
-  /** The translation. */
-  translation: string;
-  /** The language's glossary; no glossary rule runs without one. Default none. */
-  glossary?: Glossary | undefined;
-}
-
-/** Region names in messages. */
-const usage = { tw: 'Taiwan', hk: 'Hong Kong', cn: 'mainland' } as const;
-const otherUsage = { tw: 'mainland', hk: 'mainland', cn: 'Taiwan' } as const;
-
-/**
- * Check one translation for wrong-script characters, regional vocabulary and glossary
- * problems.
- *
- * Invariant: pure; an empty translation gives no finding. Every finding carries the unit's
- * file, line and key and severity `error` (gates set the final severity). Wrong-script
- * characters give one finding per unit listing each distinct character once; each distinct
- * regional word gives one finding; a word the glossary already reports as forbidden is not
- * reported again as a regional term.
- *
- * @param input The unit, its translation and the language's glossary.
- * @returns The findings, in the order script, glossary, regional.
- */
-export function getUnitFindings(input: UnitFindingsInput): Finding[] {
-  const { lang, file, line, key, source, translation, glossary } = input;
-  if (translation.trim() === '') return [];
-  const make = (rule: Finding['rule'], message: string): Finding => ({ rule, severity: 'error', lang, file, line, key, message });
-  const findings: Finding[] = [];
-  const chinese = getChineseScript(lang);
-  const mismatches = findScriptMismatches(translation, lang);
-  if (chinese !== undefined && mismatches.length > 0) {
-    const pairs = [...new Map(mismatches.map((found) => [found.char, `${found.char}→${found.expected}`])).values()];
-    const what = chinese.script === 'Hant' ? 'Simplified characters in Traditional text' : 'Traditional characters in Simplified text';
-    findings.push(make('simplified-in-traditional', `${what}: ${pairs.join(', ')}`));
-  }
-  const prose = getProseText(translation);
-  const issues = glossary === undefined ? [] : findGlossaryIssues(getProseText(source), prose, glossary);
-  for (const issue of issues) findings.push(make(issue.rule, issue.message));
-  const forbidden = new Set(issues.flatMap((issue) => (issue.term === undefined ? [] : [issue.term])));
-  const seen = new Set<string>();
-  for (const found of findRegionalTerms(prose, lang, glossary)) {
-    if (chinese === undefined || forbidden.has(found.term) || seen.has(found.term)) continue;
-    seen.add(found.term);
-    const advice = found.expected === '' ? '' : `; ${usage[chinese.region]} usage is "${found.expected}"`;
-    findings.push(make('regional-term', `"${found.term}" is ${otherUsage[chinese.region]} usage${advice}`));
-  }
-  return findings;
-}
-
-/**
- * What the text rules read of a unit: its prose, with the parts that are not language
- * blanked out, each with the reason it is not prose.
- */
-const NOT_PROSE: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
-  { pattern: /`+[^`]*`+/g, reason: 'inline code is protected and never translated' },
-  { pattern: /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, reason: 'a link or image target is a URL, not words' },
-  { pattern: /<https?:[^>\s]*>/g, reason: 'an autolink is a URL' },
-  { pattern: /\bhttps?:\/\/[^\s<>)\]]*/g, reason: 'a bare URL is not words' },
-  { pattern: /<\/?[A-Za-z][^>]*>/g, reason: 'an HTML tag is markup' },
-];
-
-/**
- * Blank out inline code, link targets, URLs and HTML tags so that glossary and vocabulary
- * rules see only words.
- * Invariant: the result has the same length as the input, so indices still point into it.
- * @param text A unit's inline Markdown.
- * @returns The text with non-prose parts replaced by spaces.
- */
-export function getProseText(text: string): string {
-  let prose = text;
-  for (const { pattern } of NOT_PROSE) prose = prose.replace(pattern, (match) => ' '.repeat(match.length));
-  return prose;
-}
-
-/**
- * Count the line an offset falls on.
- *
- * Invariant: offset 0 is line 1; each `\n` before the offset adds one; offsets past the
- * end count the whole text.
- *
- * @param text The text the offset points into.
- * @param offset A UTF-16 offset into `text`.
- * @returns The 1-based line of `offset`.
- */
-export function getLineAt(text: string, offset: number): number {
-  let line = 1;
-  const end = Math.min(offset, text.length);
-  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
-    line += 1;
-  }
-  return line;
 }

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { PROJECT_PATHS, readTextIfExists } from '../store/index.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Finding } from '../base/index.js';
-import { getLineAt } from './check-file.js';
 
 /** The result of reading a glossary: the terms that could be read, and what was wrong. */
 export interface GlossaryReadResult {
@@ -218,4 +217,23 @@ export async function readLanguageGlossary(root: string, lang: string): Promise<
   const file = `${PROJECT_PATHS.glossary}/${lang}.tbx`;
   const xml = await readTextIfExists(join(root, file));
   return xml === undefined ? undefined : readGlossary(xml, file);
+}
+
+/**
+ * Count the line an offset falls on.
+ *
+ * Invariant: offset 0 is line 1; each `\n` before the offset adds one; offsets past the
+ * end count the whole text.
+ *
+ * @param text The text the offset points into.
+ * @param offset A UTF-16 offset into `text`.
+ * @returns The 1-based line of `offset`.
+ */
+export function getLineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+  }
+  return line;
 }

@@ -19,22 +19,24 @@ export interface GlossaryIssue {
 
 const quote = (terms: readonly string[]): string => terms.map((term) => `"${term}"`).join(' or ');
 
-/** A glossary's terms grouped by lower-cased English term, in glossary order. */
-interface GlossaryIndex {
-  /** English term (lower case) → its entries. */
+/** A glossary made ready for checking: its terms grouped by lower-cased English term, and its compiled patterns. */
+export interface PreparedGlossary {
+  /** English term (lower case) → its entries, in glossary order. */
   bySource: ReadonlyMap<string, readonly GlossaryTerm[]>;
   /** English term (lower case) → the glossary's longer English terms, in glossary order. */
   longer: ReadonlyMap<string, readonly string[]>;
+  /** Compiled patterns by mode and term, filled as terms are first searched: a glossary's few hundred terms are compiled once per run, not once per unit. */
+  patterns: Map<string, TermPattern | undefined>;
 }
 
-const indexes = new WeakMap<readonly GlossaryTerm[], GlossaryIndex>();
-
-/** Group a glossary's terms, once per glossary (glossaries are not changed once read). */
-function getGlossaryIndex(terms: readonly GlossaryTerm[]): GlossaryIndex {
-  const known = indexes.get(terms);
-  if (known !== undefined) return known;
+/**
+ * Prepare a glossary for {@link findGlossaryIssues}: once per language and run.
+ * @param glossary The language's glossary.
+ * @returns The prepared glossary.
+ */
+export function prepareGlossary(glossary: Glossary): PreparedGlossary {
   const bySource = new Map<string, GlossaryTerm[]>();
-  for (const term of terms) {
+  for (const term of glossary.terms) {
     const key = term.source.toLowerCase();
     const group = bySource.get(key);
     if (group === undefined) bySource.set(key, [term]);
@@ -42,9 +44,7 @@ function getGlossaryIndex(terms: readonly GlossaryTerm[]): GlossaryIndex {
   }
   const sources = [...bySource.keys()];
   const longer = new Map(sources.map((source) => [source, sources.filter((other) => other.length > source.length)] as const));
-  const index = { bySource, longer };
-  indexes.set(terms, index);
-  return index;
+  return { bySource, longer, patterns: new Map() };
 }
 
 /** Whether the English has a match of `source` that no longer English term covers. */
@@ -66,16 +66,23 @@ function hasOwnMatch(matchesOf: (term: string) => TermMatch[], source: string, l
  *
  * @param source The English unit text.
  * @param translation The translated unit text.
- * @param glossary The language's glossary.
+ * @param glossary The language's glossary, prepared (see `prepareGlossary`).
  * @returns The problems, grouped by English term in glossary order.
  */
-export function findGlossaryIssues(source: string, translation: string, glossary: Glossary): GlossaryIssue[] {
-  const { bySource, longer } = getGlossaryIndex(glossary.terms);
+export function findGlossaryIssues(source: string, translation: string, glossary: PreparedGlossary): GlossaryIssue[] {
+  const { bySource, longer } = glossary;
+  const inSourceText = toSearchText(source);
+  const inTranslation = toSearchText(translation);
+  const find = (text: SearchText, term: string, mode: TermMatchOptions['mode']): TermMatch[] => {
+    const id = `${mode ?? 'word'}\u0000${term}`;
+    if (!glossary.patterns.has(id)) glossary.patterns.set(id, compileTerm(term, mode));
+    return matchTerm(text, glossary.patterns.get(id));
+  };
   const inSource = new Map<string, TermMatch[]>();
   const matchesOf = (term: string): TermMatch[] => {
     let found = inSource.get(term);
     if (found === undefined) {
-      found = findTermMatches(source, term);
+      found = find(inSourceText, term, 'word');
       inSource.set(term, found);
     }
     return found;
@@ -87,7 +94,7 @@ export function findGlossaryIssues(source: string, translation: string, glossary
     const readOnly = terms.find((term) => term.readOnly);
     if (readOnly !== undefined) {
       const kept = readOnly.target ?? readOnly.source;
-      if (findTermMatches(translation, kept, { mode: 'verbatim' }).length === 0) {
+      if (find(inTranslation, kept, 'verbatim').length === 0) {
         issues.push({ rule: 'glossary-required', source: english, message: `"${kept}" is a read-only term: keep it unchanged in the translation` });
       }
       continue;
@@ -96,7 +103,7 @@ export function findGlossaryIssues(source: string, translation: string, glossary
     let forbiddenFound = false;
     for (const term of terms) {
       if (!term.forbidden || term.target === undefined) continue;
-      for (const match of findTermMatches(translation, term.target, { mode: 'exact-word' })) {
+      for (const match of find(inTranslation, term.target, 'exact-word')) {
         forbiddenFound = true;
         const written = translation.slice(match.index, match.index + match.length);
         const advice = accepted.length > 0 ? `; use ${quote(accepted)}` : '';
@@ -104,7 +111,7 @@ export function findGlossaryIssues(source: string, translation: string, glossary
       }
     }
     if (forbiddenFound || accepted.length === 0) continue;
-    if (accepted.some((target) => findTermMatches(translation, target, { mode: 'contains' }).length > 0)) continue;
+    if (accepted.some((target) => find(inTranslation, target, 'contains').length > 0)) continue;
     issues.push({ rule: 'glossary-required', source: english, message: `"${english}" must be translated as ${quote(accepted)} (glossary)` });
   }
   return issues;
@@ -148,19 +155,9 @@ const latin = /\p{Script=Latin}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nonAscii = /[^\0-\x7f]/gu;
 const asciiLetter = /^[a-z]$/iu;
-/** Whether case-insensitive matching equates a character outside ASCII with an ASCII letter (ſ with s, K with k), by character. */
-const foldsToAscii = new Map<string, boolean>();
-
-/** Whether a text has a character outside ASCII that case-insensitive matching equates with an ASCII letter. */
+/** Whether a text has a character outside ASCII that case-insensitive matching equates with an ASCII letter (ſ with s, K with k). */
 function hasFoldingToAscii(text: string): boolean {
-  for (const [char] of text.matchAll(nonAscii)) {
-    let folds = foldsToAscii.get(char);
-    if (folds === undefined) {
-      folds = asciiLetter.test(char);
-      foldsToAscii.set(char, folds);
-    }
-    if (folds) return true;
-  }
+  for (const [char] of text.matchAll(nonAscii)) if (asciiLetter.test(char)) return true;
   return false;
 }
 
@@ -179,8 +176,16 @@ function longestRun(text: string, runs: RegExp): string {
   return longest;
 }
 
-/** The text last prepared, so the many terms of a glossary checked in one text share the work. */
-let prepared: { text: string; lower: string; folds: boolean } | undefined;
+/** A text made ready for searching many terms: lower-cased once, and whether case folding reaches ASCII. */
+interface SearchText {
+  text: string;
+  lower: string;
+  folds: boolean;
+}
+
+function toSearchText(text: string): SearchText {
+  return { text, lower: text.toLowerCase(), folds: hasFoldingToAscii(text) };
+}
 
 /**
  * Tell, cheaply, whether a term's pattern cannot match a text.
@@ -190,11 +195,10 @@ let prepared: { text: string; lower: string; folds: boolean } | undefined;
  * outside ASCII that folds to it; texts with such a character are never ruled out, so in the
  * others every match shows the anchor in the lower-cased text.
  */
-function cannotMatch(text: string, pattern: TermPattern): boolean {
+function cannotMatch(search: SearchText, pattern: TermPattern): boolean {
   if (pattern.anchor === '') return false;
-  if (!pattern.caseless) return !text.includes(pattern.anchor);
-  if (prepared?.text !== text) prepared = { text, lower: text.toLowerCase(), folds: hasFoldingToAscii(text) };
-  return !prepared.folds && !prepared.lower.includes(pattern.anchor);
+  if (!pattern.caseless) return !search.text.includes(pattern.anchor);
+  return !search.folds && !search.lower.includes(pattern.anchor);
 }
 
 /**
@@ -210,9 +214,14 @@ function cannotMatch(text: string, pattern: TermPattern): boolean {
  * @returns The occurrences.
  */
 export function findTermMatches(text: string, term: string, options?: TermMatchOptions): TermMatch[] {
-  const pattern = getTermPattern(term, options?.mode);
-  if (pattern === undefined || cannotMatch(text, pattern)) return [];
+  return matchTerm(toSearchText(text), compileTerm(term, options?.mode));
+}
+
+/** The occurrences of a compiled term in a text (see {@link findTermMatches}). */
+function matchTerm(search: SearchText, pattern: TermPattern | undefined): TermMatch[] {
+  if (pattern === undefined || cannotMatch(search, pattern)) return [];
   const { regex } = pattern;
+  const { text } = search;
   const matches: TermMatch[] = [];
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -223,16 +232,8 @@ export function findTermMatches(text: string, term: string, options?: TermMatchO
   return matches;
 }
 
-/** Compiled term patterns, by mode and term: a glossary's few hundred terms are compiled once, not once per unit. */
-const patterns = new Map<TermMatchOptions['mode'], Map<string, TermPattern | undefined>>();
-
-function getTermPattern(term: string, requested: TermMatchOptions['mode']): TermPattern | undefined {
-  let byTerm = patterns.get(requested);
-  if (byTerm === undefined) {
-    byTerm = new Map();
-    patterns.set(requested, byTerm);
-  }
-  if (byTerm.has(term)) return byTerm.get(term);
+/** Compile a term for matching; `undefined` for an empty term, which matches nowhere. */
+function compileTerm(term: string, requested: TermMatchOptions['mode']): TermPattern | undefined {
   const trimmed = term.trim();
   let pattern: TermPattern | undefined;
   if (trimmed !== '') {
@@ -249,40 +250,5 @@ function getTermPattern(term: string, requested: TermMatchOptions['mode']): Term
       caseless,
     };
   }
-  byTerm.set(term, pattern);
   return pattern;
-}
-
-const phraseLengthIndexes = new WeakMap<ReadonlyMap<string, unknown>, ReadonlyMap<number, readonly number[]>>();
-
-/**
- * Map each first UTF-16 code unit of a table's phrases to the lengths of the phrases that
- * start with it, longest first.
- *
- * Invariant: a phrase of length L starting with code unit c is in the table only if L is
- * among the lengths listed for c, so leftmost-longest matching need only try those lengths;
- * the empty phrase is never listed. Built once per table object (tables are not changed
- * once built).
- *
- * @param phrases The phrase table.
- * @returns First code unit → distinct phrase lengths in descending order.
- */
-export function getPhraseLengths(phrases: ReadonlyMap<string, unknown>): ReadonlyMap<number, readonly number[]> {
-  const known = phraseLengthIndexes.get(phrases);
-  if (known !== undefined) return known;
-  const sets = new Map<number, Set<number>>();
-  for (const phrase of phrases.keys()) {
-    if (phrase === '') continue;
-    const first = phrase.charCodeAt(0);
-    let lengths = sets.get(first);
-    if (lengths === undefined) {
-      lengths = new Set();
-      sets.set(first, lengths);
-    }
-    lengths.add(phrase.length);
-  }
-  const index = new Map<number, readonly number[]>();
-  for (const [first, lengths] of sets) index.set(first, [...lengths].sort((a, b) => b - a));
-  phraseLengthIndexes.set(phrases, index);
-  return index;
 }

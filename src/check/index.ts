@@ -3,7 +3,8 @@
  * rules behind it (script, regional terms, glossary), the gates, and the report formats. The
  * rule table itself is in `src/base` (`RULES`), shared with every stage that makes findings.
  */
-export { checkFile, getUnitFindings, type FileCheckInput, type FileCounts, type UnitFindingsInput } from './check-file.js';
+export { checkFile, type FileCheckInput, type FileCounts } from './check-file.js';
+export { createLanguageRules, getUnitFindings, type LanguageRules, type UnitFindingsInput } from './language-rules.js';
 export { applyGates, gateSchema, gateSeveritySchema, gatesSchema, getLanguageGate, getTranslatedPercent, isGateFailed, type Gate, type Gates, type GateSeverity, type ResolvedGate } from './gates.js';
 export { readGlossary, readLanguageGlossary, type Glossary, type GlossaryReadResult, type GlossaryTerm } from './glossary-read.js';
 export { findGlossaryIssues, findTermMatches, type GlossaryIssue, type TermMatch, type TermMatchOptions } from './glossary-rules.js';

@@ -47,26 +47,15 @@ export type OpenccRegion = 'cn' | 'tw' | 'hk';
 /** Converts a whole text with OpenCC. */
 export type OpenccConvert = (text: string) => string;
 
-const converters = new Map<string, OpenccConvert>();
-
 /**
- * Get OpenCC's converter between two regions.
- *
- * Invariant: a converter is built (its dictionaries loaded into tries, the costly part) on
- * the first request for its pair and then reused, so code that never needs a conversion
- * never pays for one.
- *
+ * Build OpenCC's converter between two regions (its dictionaries loaded into tries: the costly
+ * part, so callers keep it, see `ChineseTables`).
  * @param from The region of the input text.
  * @param to The region to convert to.
- * @returns The converter; the same function on every call with the same pair.
+ * @returns The converter.
  */
-export function getOpenccConverter(from: OpenccRegion, to: OpenccRegion): OpenccConvert {
-  const name = `${from}-${to}`;
-  const known = converters.get(name);
-  if (known !== undefined) return known;
-  const created = Converter({ from, to });
-  converters.set(name, created);
-  return created;
+export function createOpenccConverter(from: OpenccRegion, to: OpenccRegion): OpenccConvert {
+  return Converter({ from, to });
 }
 
 /** Characters written in one script only. */
@@ -114,11 +103,11 @@ function only(side: ReadonlySet<string>, other: ReadonlySet<string>, changes: (c
  * alone changes it. One-to-many characters such as 干 (干/乾/幹), 后, 里, 台 and 于 occur
  * unchanged in Traditional phrases, so they are shared, never Simplified-only. The
  * Traditional-only set mirrors this with every region's Traditional forms. Depends on the
- * installed opencc-js alone; slow (it loads every dictionary), so use `getScriptSets`.
+ * installed opencc-js alone.
  *
  * @returns Three new sets.
  */
-export function computeScriptSets(): ScriptSets {
+function computeScriptSets(convert: (from: OpenccRegion, to: OpenccRegion) => OpenccConvert): ScriptSets {
   const st = getOpenccTable(stCharacters);
   const stp = getOpenccTable(stPhrases);
   const ts = getOpenccTable(tsCharacters);
@@ -141,10 +130,10 @@ export function computeScriptSets(): ScriptSets {
     addHan(tw, texts);
   }
   const hk = addHan(toRegion(hkTable), getOpenccTable(hkVariantsRev).keys());
-  const toTw = getOpenccConverter('cn', 'tw');
-  const toHk = getOpenccConverter('cn', 'hk');
-  const toCn = getOpenccConverter('tw', 'cn');
-  const fromHk = getOpenccConverter('hk', 'cn');
+  const toTw = convert('cn', 'tw');
+  const toHk = convert('cn', 'hk');
+  const toCn = convert('tw', 'cn');
+  const fromHk = convert('hk', 'cn');
   const traditional = addAll(new Set<string>(), standard, tw, hk, twTable.keys(), hkTable.keys());
   return {
     simplifiedOnlyTw: only(simplifiedSide, tw, (char) => toTw(char) !== char),
@@ -153,14 +142,26 @@ export function computeScriptSets(): ScriptSets {
   };
 }
 
-let cached: ScriptSets | undefined;
+/** OpenCC's data as the check needs it: built once per run, when a language is Chinese. */
+export interface ChineseTables {
+  /** The script-only character sets. */
+  sets: ScriptSets;
+  /** The converter between two regions, built on first use and kept with the tables. */
+  convert(from: OpenccRegion, to: OpenccRegion): OpenccConvert;
+}
 
 /**
- * Get the script-only character sets, computed on first use in a process (it loads every
- * OpenCC dictionary) and shared by every unit after that.
- * @returns The three sets; the same object on every call.
+ * Build the tables (it loads every OpenCC dictionary, about a second): create them once per run
+ * and hand them to every language that needs them.
+ * @returns The tables.
  */
-export function getScriptSets(): ScriptSets {
-  cached ??= computeScriptSets();
-  return cached;
+export function buildChineseTables(): ChineseTables {
+  const converters = new Map<string, OpenccConvert>();
+  const convert = (from: OpenccRegion, to: OpenccRegion): OpenccConvert => {
+    const name = `${from}-${to}`;
+    let converter = converters.get(name);
+    if (converter === undefined) converters.set(name, (converter = createOpenccConverter(from, to)));
+    return converter;
+  };
+  return { sets: computeScriptSets(convert), convert };
 }

@@ -5,7 +5,7 @@
 import hkPhrases from 'opencc-js/dict/HKPhrases';
 import twPhrases from 'opencc-js/dict/TWPhrases';
 import twPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
-import { getOpenccConverter, getOpenccTable } from './opencc.js';
+import { getOpenccTable, type ChineseTables } from './opencc.js';
 import type { Glossary, GlossaryTerm } from './glossary-read.js';
 
 /** Phrase → the region's word, or `null` for a phrase that is correct as it is. */
@@ -25,10 +25,10 @@ type Region = 'tw' | 'hk' | 'cn';
  * @param region `tw`, `hk` or `cn`.
  * @returns The entries, in dictionary order.
  */
-export function computeOpenccRegionalPhrases(region: Region): Array<[string, string | null]> {
+function computeOpenccRegionalPhrases(region: Region, tables: ChineseTables): Array<[string, string | null]> {
   const table = new Map<string, string | null>();
   if (region === 'cn') {
-    const toSimplified = getOpenccConverter('tw', 'cn');
+    const toSimplified = tables.convert('tw', 'cn');
     for (const [taiwan, [mainland]] of getOpenccTable(twPhrasesRev)) {
       const term = toSimplified(taiwan);
       const expected = toSimplified(mainland ?? taiwan);
@@ -42,52 +42,26 @@ export function computeOpenccRegionalPhrases(region: Region): Array<[string, str
   return [...table];
 }
 
-const baseTables = new Map<Region, Map<string, string | null>>();
-
-/** The OpenCC-derived table of a region with this module's additions, built once. */
-function getBaseTable(region: Region): Map<string, string | null> {
-  const known = baseTables.get(region);
-  if (known !== undefined) return known;
-  const table = new Map(computeOpenccRegionalPhrases(region));
+/**
+ * Build the phrase table for a region: OpenCC's regional phrases, this module's additions and
+ * allowed words, and the glossary's terms folded in. A glossary target that is accepted (not
+ * forbidden) is always `null`, so a term the glossary asks for is never reported; a forbidden
+ * target that the glossary accepts nowhere becomes a regional term pointing at the accepted
+ * targets of the same source (a forbidden target accepted for another source, like 资料 for
+ * "materials", is left to the source-aware `glossary-forbidden` rule). Build it once per
+ * language and run.
+ * @param region Whose usage is expected: `tw`, `hk` or `cn`.
+ * @param glossary The target language's glossary, or `undefined`.
+ * @param tables OpenCC's tables of the run.
+ * @returns The table.
+ */
+export function buildRegionalPhrases(region: Region, glossary: Glossary | undefined, tables: ChineseTables): RegionalPhrases {
+  const table = new Map(computeOpenccRegionalPhrases(region, tables));
   if (region !== 'hk') {
     for (const addition of regionalTermAdditions[region]) table.set(addition.term, addition.expected);
     for (const allowed of regionalAllowedTerms[region]) table.set(allowed.term, null);
   }
-  baseTables.set(region, table);
-  return table;
-}
-
-/** Tables with a glossary folded in, by the glossary's terms and region. */
-const glossaryTables = new WeakMap<readonly GlossaryTerm[], Map<Region, RegionalPhrases>>();
-
-/**
- * Get the phrase table for a region, with a glossary's terms folded in.
- *
- * Invariant: a glossary target that is accepted (not forbidden) is always `null`, so a term
- * the glossary asks for is never reported; a forbidden target that the glossary accepts
- * nowhere becomes a regional term pointing at the accepted targets of the same source (a
- * forbidden target accepted for another source, like 资料 for "materials", is left to the
- * source-aware `glossary-forbidden` rule). The table is built once per region and glossary
- * (glossaries are not changed once read), so every unit of a language shares it.
- *
- * @param region Whose usage is expected: `tw`, `hk` or `cn`.
- * @param glossary The target language's glossary, or `undefined`.
- * @returns The table; the base table itself when there is no glossary.
- */
-export function getRegionalPhrases(region: Region, glossary: Glossary | undefined): RegionalPhrases {
-  const base = getBaseTable(region);
-  if (glossary === undefined || glossary.terms.length === 0) return base;
-  let byRegion = glossaryTables.get(glossary.terms);
-  if (byRegion === undefined) {
-    byRegion = new Map();
-    glossaryTables.set(glossary.terms, byRegion);
-  }
-  let table = byRegion.get(region);
-  if (table === undefined) {
-    table = foldGlossary(base, glossary.terms);
-    byRegion.set(region, table);
-  }
-  return table;
+  return glossary === undefined || glossary.terms.length === 0 ? table : foldGlossary(table, glossary.terms);
 }
 
 /** A copy of `base` with the glossary's accepted and forbidden targets. */

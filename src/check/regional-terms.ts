@@ -2,10 +2,7 @@
  * Find words of the other Chinese region in a translation (mainland vocabulary in Taiwan
  * text, and the reverse).
  */
-import { getChineseScript } from './script-mismatches.js';
-import { getPhraseLengths } from './glossary-rules.js';
-import { getRegionalPhrases } from './regional-phrases.js';
-import type { Glossary } from './glossary-read.js';
+import type { RegionalPhrases } from './regional-phrases.js';
 
 /** One word of the other region. */
 export interface RegionalTerm {
@@ -19,24 +16,33 @@ export interface RegionalTerm {
 
 const noLengths: readonly number[] = [];
 
+/** A region's phrase table, indexed for leftmost-longest matching. */
+export interface RegionalMatcher {
+  /** Phrase → the region's own word, or `null` for a phrase that is right as it is. */
+  phrases: RegionalPhrases;
+  /** First UTF-16 code unit → the lengths of the phrases starting with it, longest first. */
+  lengths: ReadonlyMap<number, readonly number[]>;
+}
+
 /**
- * Find regional vocabulary by leftmost-longest matching against OpenCC's regional phrase
- * table, this module's additions and allowed words, and the language's glossary.
- *
- * Invariant: matching is greedy from left to right, so 數據庫 is reported once (as 數據庫,
- * not 數據) and a longer correct phrase (審查程序, a glossary target) shields the words
- * inside it; non-Chinese languages yield nothing.
- *
+ * Index a phrase table for {@link findRegionalTerms}.
+ * @param phrases The table (see `buildRegionalPhrases`).
+ * @returns The matcher.
+ */
+export function createRegionalMatcher(phrases: RegionalPhrases): RegionalMatcher {
+  return { phrases, lengths: getPhraseLengths(phrases) };
+}
+
+/**
+ * Find regional vocabulary by leftmost-longest matching against a region's phrase table.
+ * Matching is greedy from left to right, so 數據庫 is reported once (as 數據庫, not 數據) and a
+ * longer correct phrase (審查程序, a glossary target) shields the words inside it.
  * @param text The translated text.
- * @param lang Its BCP 47 code (`zh-Hant`, `zh-Hant-HK`, `zh-Hans`…).
- * @param glossary The language's glossary, or `undefined`.
+ * @param matcher The language's regional phrases.
  * @returns Every regional word, in text order.
  */
-export function findRegionalTerms(text: string, lang: string, glossary: Glossary | undefined): RegionalTerm[] {
-  const chinese = getChineseScript(lang);
-  if (chinese === undefined) return [];
-  const phrases = getRegionalPhrases(chinese.region, glossary);
-  const lengthsByFirst = getPhraseLengths(phrases);
+export function findRegionalTerms(text: string, matcher: RegionalMatcher): RegionalTerm[] {
+  const { phrases, lengths: lengthsByFirst } = matcher;
   const found: RegionalTerm[] = [];
   let index = 0;
   while (index < text.length) {
@@ -55,3 +61,30 @@ export function findRegionalTerms(text: string, lang: string, glossary: Glossary
   return found;
 }
 
+/**
+ * Map each first UTF-16 code unit of a table's phrases to the lengths of the phrases that
+ * start with it, longest first.
+ *
+ * Invariant: a phrase of length L starting with code unit c is in the table only if L is
+ * among the lengths listed for c, so leftmost-longest matching need only try those lengths;
+ * the empty phrase is never listed.
+ *
+ * @param phrases The phrase table.
+ * @returns First code unit → distinct phrase lengths in descending order.
+ */
+function getPhraseLengths(phrases: ReadonlyMap<string, unknown>): ReadonlyMap<number, readonly number[]> {
+  const sets = new Map<number, Set<number>>();
+  for (const phrase of phrases.keys()) {
+    if (phrase === '') continue;
+    const first = phrase.charCodeAt(0);
+    let lengths = sets.get(first);
+    if (lengths === undefined) {
+      lengths = new Set();
+      sets.set(first, lengths);
+    }
+    lengths.add(phrase.length);
+  }
+  const index = new Map<number, readonly number[]>();
+  for (const [first, lengths] of sets) index.set(first, [...lengths].sort((a, b) => b - a));
+  return index;
+}

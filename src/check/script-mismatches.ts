@@ -1,7 +1,7 @@
 /**
  * Which Chinese script and region a language code asks for.
  */
-import { getOpenccConverter, getScriptSets } from './opencc.js';
+import type { ChineseTables } from './opencc.js';
 
 /** The script and conventions a Chinese locale is written in. */
 export interface ChineseScript {
@@ -53,24 +53,16 @@ export interface ScriptMismatch {
 }
 
 /**
- * Find Simplified-only characters in Traditional text, or Traditional-only characters in
- * Simplified text.
- *
- * Invariant: text of the language's own script never yields a mismatch; a character shared
- * by both scripts (干, 后, 里, 台, 面, 才, 只…) is never reported; non-Chinese languages
- * and bare `zh` yield nothing. The expected form comes from converting the whole text
- * (first wholly into the other script, so that mixed phrases like 頭发 are recognised, then
- * back), so 头发 gives 髮 and 发展 gives 發; when lengths differ, the character alone is converted.
- * OpenCC's converters are built only when a text has a mismatch.
- *
+ * Find the characters of a text written in the other Chinese script, with the form the
+ * expected script uses (OpenCC's conversion of the text in context, else of the character
+ * alone). Non-Chinese languages yield nothing; the converters run only when a text has a mismatch.
  * @param text The translated text.
- * @param lang Its BCP 47 code (`zh-Hant`, `zh-Hant-HK`, `zh-Hans`…).
- * @returns Every mismatching character, in text order.
+ * @param chinese The language's script and region (see `getChineseScript`).
+ * @param tables OpenCC's tables of the run.
+ * @returns Every mismatched character, in text order.
  */
-export function findScriptMismatches(text: string, lang: string): ScriptMismatch[] {
-  const chinese = getChineseScript(lang);
-  if (chinese === undefined) return [];
-  const sets = getScriptSets();
+export function findScriptMismatches(text: string, chinese: ChineseScript, tables: ChineseTables): ScriptMismatch[] {
+  const { sets } = tables;
   const wrong =
     chinese.script === 'Hans' ? sets.traditionalOnly : chinese.region === 'hk' ? sets.simplifiedOnlyHk : sets.simplifiedOnlyTw;
   const own = chinese.script === 'Hans' ? 'cn' : chinese.region;
@@ -80,8 +72,8 @@ export function findScriptMismatches(text: string, lang: string): ScriptMismatch
   let index = 0;
   for (const char of text) {
     if (wrong.has(char)) {
-      const convert = getOpenccConverter(other, own);
-      converted ??= convert(getOpenccConverter(own, other)(text));
+      const convert = tables.convert(other, own);
+      converted ??= convert(tables.convert(own, other)(text));
       const inContext = converted.length === text.length ? converted.slice(index, index + char.length) : '';
       const expected = inContext !== '' && inContext !== char ? inContext : convert(char);
       found.push({ index, char, expected });

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { addCounts, emptyCounts, type Counts, type Finding, type Report } from '../base/index.js';
-import { applyGates, checkFile, formatReport, isGateFailed, readLanguageGlossary, REPORT_FORMATS, type FileCounts } from '../check/index.js';
+import { applyGates, checkFile, createLanguageRules, formatReport, isGateFailed, readLanguageGlossary, REPORT_FORMATS, type FileCounts } from '../check/index.js';
 import { readLanguageCoverage } from '../fonts/index.js';
 import { getChainLanguages, keySource, mergeSource, readFileCatalogs, readProject } from '../project/index.js';
 import { readNamespaceState, writeFileAtomic } from '../store/index.js';
@@ -31,25 +31,30 @@ export async function runCheck(rootDir: string, options: { lang?: string[]; onFi
   const findings: Finding[] = [];
   const languages: Record<string, Counts> = {};
   const files: Record<string, FileCounts[]> = {};
-  const resources = [];
+  const glossaries = [];
   for (const lang of project.languages) {
     const glossary = await readLanguageGlossary(project.root, lang);
     findings.push(...(glossary?.findings ?? []));
     languages[lang] = emptyCounts();
     files[lang] = [];
-    resources.push({ lang, glossary: glossary?.glossary, coverage: readLanguageCoverage(project.root, lang) });
+    glossaries.push({ lang, glossary: glossary?.glossary });
   }
+  const rules = createLanguageRules(glossaries);
+  const resources = project.languages.flatMap((lang) => {
+    const own = rules.get(lang);
+    return own ? [{ lang, rules: own, coverage: readLanguageCoverage(project.root, lang) }] : [];
+  });
   const chainLanguages = getChainLanguages(project);
   let filesDone = 0;
   for (const file of project.sources) {
     const keyed = await keySource(project, file);
     const { catalogs, problems } = await readFileCatalogs(project, file, chainLanguages);
     const state = await readNamespaceState(project.root, file.namespace);
-    for (const { lang, glossary, coverage } of resources) {
+    for (const { lang, rules: own, coverage } of resources) {
       const problem = problems.get(lang);
       if (problem) findings.push(problem);
       const merged = mergeSource(project, keyed, lang, catalogs);
-      const checked = checkFile({ lang, keyed, merged, catalog: catalogs.get(lang), state: state[lang], glossary, coverage });
+      const checked = checkFile({ lang, keyed, merged, catalog: catalogs.get(lang), state: state[lang], rules: own, coverage });
       findings.push(...checked.findings);
       files[lang]?.push(checked.counts);
       const total = languages[lang];

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findRegionalTerms, readGlossary, regionalAllowedTerms, regionalTermAdditions, type Glossary } from '../../src/check/index.js';
+import { rulesFor } from '../support/language-rules.js';
 
 const taiwan = readFileSync(new URL('../fixtures/check/taiwan.txt', import.meta.url), 'utf8');
 const mainland = readFileSync(new URL('../fixtures/check/mainland.txt', import.meta.url), 'utf8');
 const glossaryOf = (lang: string): Glossary =>
   readGlossary(readFileSync(new URL(`../../glossary/${lang}.tbx`, import.meta.url), 'utf8'), `glossary/${lang}.tbx`).glossary;
 
+const noRegional = { phrases: new Map(), lengths: new Map() };
+
 /** The regional terms as `term→expected@index` strings. */
 const terms = (text: string, lang: string, glossary?: Glossary): string[] =>
-  findRegionalTerms(text, lang, glossary).map((found) => `${found.term}→${found.expected}@${found.index}`);
+  findRegionalTerms(text, rulesFor(lang, glossary).regional ?? noRegional).map((found) => `${found.term}→${found.expected}@${found.index}`);
 
 describe('findRegionalTerms in Taiwan text', () => {
   it('should report mainland vocabulary written in Traditional characters', () => {

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { findScriptMismatches, getChineseScript } from '../../src/check/index.js';
+import { getTables } from '../support/language-rules.js';
 
 const taiwan = readFileSync(new URL('../fixtures/check/taiwan.txt', import.meta.url), 'utf8');
 const mainland = readFileSync(new URL('../fixtures/check/mainland.txt', import.meta.url), 'utf8');
 
 /** The mismatches as `char→expected@index` strings. */
-const mismatches = (text: string, lang: string): string[] =>
-  findScriptMismatches(text, lang).map((found) => `${found.char}→${found.expected}@${found.index}`);
+const mismatches = (text: string, lang: string): string[] => {
+  const chinese = getChineseScript(lang);
+  return chinese ? findScriptMismatches(text, chinese, getTables()).map((found) => `${found.char}→${found.expected}@${found.index}`) : [];
+};
 
 describe('getChineseScript', () => {
   it('should read Traditional codes with their region', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/base/index.js';
 import { getUnitFindings, readGlossary, type Glossary } from '../../src/check/index.js';
+import { rulesFor } from '../support/language-rules.js';
 
 const glossaryOf = (lang: string): Glossary =>
   readGlossary(readFileSync(new URL(`../../glossary/${lang}.tbx`, import.meta.url), 'utf8'), `glossary/${lang}.tbx`).glossary;
@@ -10,13 +11,13 @@ const mainland = readFileSync(new URL('../fixtures/check/mainland.txt', import.m
 
 /** Run the unit rules and keep `rule: message`. */
 function check(lang: string, source: string, translation: string, glossary?: Glossary): string[] {
-  return getUnitFindings({ lang, file: 'handbook/10_introduction.md', line: 7, key: 'introduction-p1-0a1b', source, translation, glossary })
+  return getUnitFindings({ lang, file: 'handbook/10_introduction.md', line: 7, key: 'introduction-p1-0a1b', source, translation }, rulesFor(lang, glossary))
     .map((finding: Finding) => `${finding.rule}: ${finding.message}`);
 }
 
 describe('getUnitFindings', () => {
   it('should carry the unit location and severity error on every finding', () => {
-    expect(getUnitFindings({ lang: 'zh-Hant', file: 'handbook/a.md', line: 3, key: 'a-p1', source: 'Software', translation: '软件' })).toEqual([
+    expect(getUnitFindings({ lang: 'zh-Hant', file: 'handbook/a.md', line: 3, key: 'a-p1', source: 'Software', translation: '软件' }, rulesFor('zh-Hant'))).toEqual([
       { rule: 'simplified-in-traditional', severity: 'error', lang: 'zh-Hant', file: 'handbook/a.md', line: 3, key: 'a-p1', message: 'Simplified characters in Traditional text: 软→軟' },
     ]);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findGlossaryIssues, findTermMatches, readGlossary, type Glossary } from '../../src/check/index.js';
+import { prepareGlossary } from '../../src/check/glossary-rules.js';
 
 const glossaryOf = (lang: string): Glossary =>
   readGlossary(readFileSync(new URL(`../../glossary/${lang}.tbx`, import.meta.url), 'utf8'), `glossary/${lang}.tbx`).glossary;
@@ -9,7 +10,7 @@ const fr = glossaryOf('fr');
 
 /** The issues as `rule: message` strings. */
 const issues = (source: string, translation: string, glossary: Glossary): string[] =>
-  findGlossaryIssues(source, translation, glossary).map((issue) => `${issue.rule}: ${issue.message}`);
+  findGlossaryIssues(source, translation, prepareGlossary(glossary)).map((issue) => `${issue.rule}: ${issue.message}`);
 
 describe('findTermMatches', () => {
   it('should match English whole words case-insensitively, plurals included', () => {
@@ -90,7 +91,7 @@ describe('findGlossaryIssues for read-only terms', () => {
 
 describe('findGlossaryIssues for forbidden terms', () => {
   it('should report a forbidden target with its position and advice, and not the missing target again', () => {
-    expect(findGlossaryIssues('Choose software.', '選擇軟件。', zhHant)).toEqual([
+    expect(findGlossaryIssues('Choose software.', '選擇軟件。', prepareGlossary(zhHant))).toEqual([
       { rule: 'glossary-forbidden', source: 'software', term: '軟件', index: 2, message: '"軟件" is a forbidden translation of "software"; use "軟體"' },
     ]);
   });
