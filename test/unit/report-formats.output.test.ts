@@ -1,21 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/base/index.js';
 import { formatCodeQuality, formatGithub, formatJson, formatJunit, formatText } from '../../src/check/index.js';
+import { expectFixture } from '../support/fixtures.js';
 
 const folder = new URL('../fixtures/check/report/', import.meta.url);
 const report = JSON.parse(readFileSync(new URL('report.json', folder), 'utf8')) as Report;
 const empty: Report = { languages: { fr: { units: 0, translated: 0, missing: 0, outdated: 0, rejected: 0 } }, findings: [] };
 
-/**
- * Compare an output with its expected file; `UPDATE_EXPECTED=1` rewrites the file instead
- * (review the diff before committing it).
- */
+/** Compare an output with its expected file in the report fixture (see `expectFixture`). */
 function expectFile(actual: string, name: string): void {
-  const file = new URL(name, folder);
-  if (process.env['UPDATE_EXPECTED'] === '1') writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  expectFixture(actual, new URL(name, folder));
 }
 
 describe('formatText', () => {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
-import type { SegmentOptions } from '../../src/extract/segment-options.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
+import type { SegmentOptions } from '../../src/extract/index.js';
+import { expectFixture, readFixtureJson } from '../support/fixtures.js';
 
 /**
  * Whole documents: `test/fixtures/segment/<case>/input.md`, optional `config.json`
@@ -16,11 +17,9 @@ describe('fixture', () => {
     const directory = new URL(`${name}/`, root);
     const source = readFileSync(new URL('input.md', directory), 'utf8');
     const configUrl = new URL('config.json', directory);
-    const options = existsSync(configUrl) ? (JSON.parse(readFileSync(configUrl, 'utf8')) as SegmentOptions) : undefined;
+    const options = readFixtureJson<SegmentOptions | undefined>(configUrl, undefined);
     const units = segmentMarkdown(source, options);
     for (const unit of units) expect(source.slice(unit.start, unit.end)).toBe(unit.raw);
-    const expectedUrl = new URL('units.json', directory);
-    if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedUrl, `${JSON.stringify(units, null, 2)}\n`);
-    expect(units).toEqual(JSON.parse(readFileSync(expectedUrl, 'utf8')));
+    expectFixture(`${JSON.stringify(units, null, 2)}\n`, new URL('units.json', directory));
   });
 });
