@@ -47,7 +47,7 @@ export async function runMerge(rootDir: string, options: { lang?: string[]; onFi
       const outDir = resolve(project.root, PROJECT_PATHS.build, 'md', merge.lang);
       const target = resolve(outDir, file.relative);
       if (!target.startsWith(outDir + sep)) throw new Error(`refusing to write outside ${outDir}: ${target}`);
-      if (await writeFileAtomic(target, result.output)) merge.written.push(toProjectPath(project.root, target));
+      if (await writeFileAtomic(target, `${file.bom ? '\uFEFF' : ''}${result.output}`)) merge.written.push(toProjectPath(project.root, target));
       merge.translated += result.translated;
       merge.fallback += result.fallback;
       merge.fallbackByFile[file.path] = result.fallback;

@@ -25,8 +25,10 @@ export interface SourceFile {
   kind: 'markdown' | 'json';
   /** For JSON files: the translatable field patterns. */
   fields: string[];
-  /** The file's text. */
+  /** The file's text, without a byte-order mark. */
   text: string;
+  /** Whether the file starts with a UTF-8 byte-order mark, which merged files keep. */
+  bom: boolean;
 }
 
 /** A project as read from disk. */
@@ -63,7 +65,7 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       namespace: relative.replace(/\.md$/i, ''),
       kind: 'markdown',
       fields: [],
-      text: readFileSync(join(handbook, relative), 'utf8'),
+      ...readSourceText(join(handbook, relative), `${config.handbookDir}/${relative}`),
     });
   }
   const metadata = config.metadata ?? (isFile(join(handbook, 'metadata.json')) ? [{ file: `${config.handbookDir}/metadata.json`, fields: DEFAULT_METADATA_FIELDS }] : []);
@@ -75,7 +77,7 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       namespace: relative.replace(/\.json$/i, ''),
       kind: 'json',
       fields: entry.fields,
-      text: readMetadataText(root, entry.file),
+      ...readMetadataText(root, entry.file),
     });
   }
   const languages = await getLanguages(root, config);
@@ -103,11 +105,69 @@ async function getLanguages(root: string, config: Config): Promise<string[]> {
   return entries.filter((name) => name !== config.sourceLanguage && isLanguageCode(name)).sort();
 }
 
-function readMetadataText(root: string, file: string): string {
+function readMetadataText(root: string, file: string): { text: string; bom: boolean } {
+  let bytes: Buffer;
   try {
-    return readFileSync(join(root, file), 'utf8');
+    bytes = readFileSync(join(root, file));
   } catch {
     throw new UsageError(`metadata file ${file} (config field \`metadata\`) cannot be read`);
+  }
+  return decodeSource(bytes, file);
+}
+
+function readSourceText(path: string, file: string): { text: string; bom: boolean } {
+  return decodeSource(readFileSync(path), file);
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decode a source file as UTF-8, keeping a byte-order mark out of the text (so unit offsets
+ * are the text's own) and remembering it for the merged file.
+ * @param bytes The file's bytes.
+ * @param file Project-relative path, for messages.
+ * @returns The text and whether it had a byte-order mark.
+ * @throws UsageError naming the file and the line of the first byte that is not UTF-8.
+ */
+export function decodeSource(bytes: Buffer, file: string): { text: string; bom: boolean } {
+  const bom = bytes.subarray(0, 3).equals(BOM);
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: utf8.decode(body), bom };
+  } catch {
+    const at = findFirstInvalidByte(body);
+    const line = body.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
+    const hex = (body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new UsageError(`${file}:${line}: not UTF-8 (byte 0x${hex}); save the file as UTF-8`, { file, line });
+  }
+}
+
+/** The offset of the first byte of the first sequence that does not decode as UTF-8. */
+function findFirstInvalidByte(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest prefix that decodes, but for a sequence cut at its end (found by bisection).
+  while (low < high) {
+    const middle = Math.floor((low + high + 1) / 2);
+    if (isUtf8Prefix(bytes.subarray(0, middle))) low = middle;
+    else high = middle - 1;
+  }
+  // That cut sequence, if any, is where the bad bytes start: back over continuation bytes to its lead byte.
+  for (let start = low; start > Math.max(0, low - 4); start--) {
+    const byte = bytes[start - 1] ?? 0;
+    if (byte >= 0xc0) return start - 1;
+    if (byte < 0x80) break;
+  }
+  return low;
+}
+
+function isUtf8Prefix(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
   }
 }
 
