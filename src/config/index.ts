@@ -1,6 +1,5 @@
 /**
  * The configuration: its schema, how it is read, and the languages it names.
  */
-export * from './config-schema.js';
-export * from './languages.js';
-export * from './read-config.js';
+export { configSchema, readConfig, type Config } from './project-config.js';
+export { getLanguage, isLanguageCode, LANGUAGES, type LanguageInfo } from './languages.js';

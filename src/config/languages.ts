@@ -2,6 +2,8 @@
  * The one mapping table of languages: folder code ↔ Weblate code ↔ HTML `lang` ↔ PDF file
  * suffix ↔ fallback chain ↔ script. Languages not listed are derived by `getLanguage`.
  */
+
+/** How one language is named in each place, and what it falls back to. */
 export interface LanguageInfo {
   /** BCP 47 folder code under `locales/`, e.g. `zh-Hant`. */
   code: string;
@@ -30,7 +32,7 @@ export const LANGUAGES: Record<string, LanguageInfo> = {
 
 /**
  * Get the language entry for a folder code, deriving one for languages not in the table.
- * Invariant: the fallback chain starts with the code itself and ends with the source language.
+ * The fallback chain starts with the code itself and ends with the source language.
  * @param code BCP 47 folder code, e.g. `pt-BR`.
  * @param source The source language code (default `en`).
  * @returns The language entry.

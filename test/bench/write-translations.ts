@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fg from 'fast-glob';
-import { formatLocaleJson } from '../../src/store/format-locale-json.js';
+import { formatLocaleJson } from '../../src/store/locale-json.js';
 import { getPseudoOutcome, pseudoTranslate } from './pseudo-translate.js';
 
 /** Share of units left untranslated per language, so coverage differs between languages. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/commands/index.js';
-import { formatLocaleJson } from '../../src/store/format-locale-json.js';
+import { formatLocaleJson } from '../../src/store/locale-json.js';
 import { copySample, makeProject, read, REPO, runCommand } from '../support/temp-project.js';
 import type { Finding } from '../../src/base/index.js';
 

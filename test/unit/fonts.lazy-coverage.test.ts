@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLazyCoverage } from '../../src/fonts/create-lazy-coverage.js';
-import { indexUnicodeRanges, isInUnicodeRanges, type UnicodeRanges } from '../../src/fonts/index-unicode-ranges.js';
+import { createLazyCoverage, indexUnicodeRanges, isInUnicodeRanges, type UnicodeRanges, readFontCodePoints } from '../../src/fonts/coverage.js';
 import { getFontStack, listStackFontFiles, readFontCoverage } from '../../src/fonts/index.js';
-import { readFontCodePoints } from '../../src/fonts/read-font-code-points.js';
 
 /** What reading every file up front gives: the old, eager coverage. */
 function eagerCoverage(files: ReadonlyArray<{ path: string; unicodeRange: UnicodeRanges }>): Set<number> {

@@ -24,7 +24,7 @@ describe('getFontStack', () => {
   });
 
   it('should fall back to the bundled configuration when the project has none', () => {
-    expect(readFontConfig('/nonexistent')).toBe(readFontConfig());
+    expect(readFontConfig('/nonexistent')).toStrictEqual(readFontConfig());
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit, UnitKind } from '../../src/extract/unit.js';
-import { assignKeys } from '../../src/keys/assign-keys.js';
-import { isSafeKey } from '../../src/keys/is-safe-key.js';
-import type { KeyedUnit } from '../../src/keys/keyed-unit.js';
+import { assignKeys, type KeyedUnit } from '../../src/keys/assign.js';
+import { isSafeKey } from '../../src/keys/naming.js';
 
 /** A unit with only the fields keys depend on filled in meaningfully. */
 function unit(text: string, kind: UnitKind = 'paragraph', section = 'description', field?: string): Unit {

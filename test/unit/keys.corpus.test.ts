@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { segmentJson } from '../../src/extract/segment-json.js';
 import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
 import type { Unit } from '../../src/extract/unit.js';
-import { assignKeys } from '../../src/keys/assign-keys.js';
-import { isSafeKey } from '../../src/keys/is-safe-key.js';
-import type { KeyedUnit } from '../../src/keys/keyed-unit.js';
+import { assignKeys, type KeyedUnit } from '../../src/keys/assign.js';
+import { isSafeKey } from '../../src/keys/naming.js';
 import { MARKDOWN_FILES, readMarkdownFile } from '../support/corpus-files.js';
 
 /** The real GGI v1.3 activity files (read in place and mutated in memory only). */

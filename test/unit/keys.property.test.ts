@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/extract/unit.js';
-import { assignKeys } from '../../src/keys/assign-keys.js';
-import { isSafeKey } from '../../src/keys/is-safe-key.js';
+import { assignKeys } from '../../src/keys/assign.js';
+import { isSafeKey } from '../../src/keys/naming.js';
 
 /** One entry of a document model: a stable identity, its text and whether it was ever changed. */
 interface Entry {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentJson } from '../../src/extract/segment-json.js';
 import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
 import type { Unit } from '../../src/extract/unit.js';
-import type { KeyedUnit } from '../../src/keys/keyed-unit.js';
+import type { KeyedUnit } from '../../src/keys/assign.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
 
 const source = [

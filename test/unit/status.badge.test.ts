@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, formatBadge } from '../../src/weblate/format-badge.js';
+import { BADGE_COLORS, formatBadge } from '../../src/weblate/badges.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 const read = (svg: string) => parser.parse(svg).svg as {

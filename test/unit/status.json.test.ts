@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStatusJson } from '../../src/weblate/format-status-json.js';
+import { formatStatusJson } from '../../src/weblate/status.js';
 import { statuses } from '../weblate/status-fixtures.js';
 
 describe('formatStatusJson', () => {

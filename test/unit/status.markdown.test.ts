@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStatusMarkdown } from '../../src/weblate/format-status-markdown.js';
+import { formatStatusMarkdown } from '../../src/weblate/status.js';
 import { statuses } from '../weblate/status-fixtures.js';
 
 describe('formatStatusMarkdown', () => {

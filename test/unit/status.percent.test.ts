@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPercent } from '../../src/weblate/get-percent.js';
+import { getPercent } from '../../src/weblate/status.js';
 
 describe('getPercent', () => {
   it('should give one decimal', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStatusText } from '../../src/weblate/format-status-text.js';
+import { formatStatusText } from '../../src/weblate/status.js';
 import { statuses } from '../weblate/status-fixtures.js';
 
 const stripAnsi = (text: string): string => text.replace(/\u001B\[[0-9;]*m/g, '');

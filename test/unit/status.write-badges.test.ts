@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/index.js';
-import { formatBadge } from '../../src/weblate/format-badge.js';
-import { writeBadges } from '../../src/weblate/write-badges.js';
+import { formatBadge, writeBadges } from '../../src/weblate/badges.js';
 import { statuses } from '../weblate/status-fixtures.js';
 
 const temps: string[] = [];

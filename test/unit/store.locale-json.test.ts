@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatLocaleJson } from '../../src/store/format-locale-json.js';
-import { parseLocaleJson } from '../../src/store/parse-locale-json.js';
+import { formatLocaleJson, parseLocaleJson } from '../../src/store/locale-json.js';
 
 const parse = (text: string) => parseLocaleJson(text, 'locales/fr/a.json');
 

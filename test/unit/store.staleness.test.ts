@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashText } from '../../src/store/hash-text.js';
-import { getStaleness, updateNamespaceState } from '../../src/store/staleness.js';
+import { hashText, getStaleness, updateNamespaceState } from '../../src/store/records.js';
 
 const entry = (source: string, target: string) => ({ source: hashText(source), target: hashText(target) });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getTranslationMemoryEntries } from '../../src/weblate/get-translation-memory-entries.js';
+import { getTranslationMemoryEntries } from '../../src/weblate/translation-memory.js';
 
 describe('getTranslationMemoryEntries', () => {
   it('should take translated units in English key order, then the archive', () => {

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { formatTmx, type TmxEntry } from '../../src/weblate/format-tmx.js';
+import { formatTmx, type TmxEntry } from '../../src/weblate/translation-memory.js';
 
 const entry = (source: string, target: string, key = 'k-p1-0001', archived = false): TmxEntry => ({ source, target, key, namespace: 'ns', archived });
 const body = (entries: TmxEntry[]): string => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/base/index.js';
-import { formatLocaleJson } from '../../src/store/format-locale-json.js';
+import { formatLocaleJson } from '../../src/store/locale-json.js';
 import { runTmx } from '../../src/commands/index.js';
 
 const temps: string[] = [];

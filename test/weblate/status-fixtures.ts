@@ -1,4 +1,4 @@
-import type { LanguageStatus } from '../../src/weblate/language-status.js';
+import type { LanguageStatus } from '../../src/weblate/status.js';
 
 /** Two languages: one partly done with outdated and rejected units, one not started. */
 export const statuses: LanguageStatus[] = [

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatLocaleJson } from '../../src/store/format-locale-json.js';
-import { formatTmx, type TmxEntry } from '../../src/weblate/format-tmx.js';
+import { formatLocaleJson } from '../../src/store/locale-json.js';
+import { formatTmx, type TmxEntry } from '../../src/weblate/translation-memory.js';
 import { runTmx } from '../../src/commands/index.js';
 import { assertTranslateToolkit, runPythonJson } from './run-python.js';
 

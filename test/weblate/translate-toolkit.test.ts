@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/commands/index.js';
-import { formatLocaleJson } from '../../src/store/format-locale-json.js';
+import { formatLocaleJson } from '../../src/store/locale-json.js';
 import { assertTranslateToolkit, JUDGE, PYTHON, runJudge, type LocaleJudgement } from './run-python.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));

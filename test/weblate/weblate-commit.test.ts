@@ -8,7 +8,7 @@ import { runCheck } from '../../src/commands/index.js';
 import { runExtract } from '../../src/commands/index.js';
 import { runMerge } from '../../src/commands/index.js';
 import type { Finding } from '../../src/base/index.js';
-import { hashText } from '../../src/store/hash-text.js';
+import { hashText } from '../../src/store/records.js';
 import { CORPUS, copySample, makeProject, read, runCommand } from '../support/temp-project.js';
 import { assertTranslateToolkit, PYTHON, runJudge } from './run-python.js';
 

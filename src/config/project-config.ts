@@ -1,6 +1,11 @@
+/**
+ * The project configuration, `.handbook-l10n.json` in the root: its schema and how it is read.
+ */
+import { join } from 'node:path';
 import { z } from 'zod';
-import { PROJECT_PATHS } from '../store/index.js';
+import { UsageError } from '../base/index.js';
 import { gatesSchema } from '../check/index.js';
+import { PROJECT_PATHS, readTextIfExists } from '../store/index.js';
 
 /** A regular expression given as a string, with the reason it exists. */
 const ruleSchema = z.object({
@@ -22,8 +27,8 @@ const metadataSchema = z.object({
 });
 
 /**
- * The project configuration (`.handbook-l10n.json` in the root), validated with zod.
- * Invariant: every field has a default, so `{}` and a missing file are both valid.
+ * The project configuration (`.handbook-l10n.json` in the root), validated with zod. Every
+ * field has a default, so `{}` and a missing file are both valid.
  */
 export const configSchema = z
   .object({
@@ -52,3 +57,32 @@ export const configSchema = z
 
 /** The validated configuration. */
 export type Config = z.infer<typeof configSchema>;
+
+/** The config file name looked up in the project root. */
+const CONFIG_FILE = PROJECT_PATHS.config;
+
+/**
+ * Read and validate the project configuration; a root with no config file gets the defaults.
+ * The result is always fully defaulted; an invalid file never yields a partial config.
+ * @param root Absolute project root.
+ * @returns The configuration.
+ * @throws UsageError naming the file and the field when the file is not valid JSON or not valid config.
+ */
+export async function readConfig(root: string): Promise<Config> {
+  const file = join(root, CONFIG_FILE);
+  const text = await readTextIfExists(file);
+  if (text === undefined) return configSchema.parse({});
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${CONFIG_FILE}: not valid JSON: ${(error as Error).message}`);
+  }
+  const result = configSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join('.') || '(root)';
+    throw new UsageError(`${CONFIG_FILE}: invalid config field \`${field}\`: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}

@@ -1,9 +1,8 @@
 /**
- * Matches of edited units by text similarity.
+ * Matches of edited units by text similarity: the Dice coefficient of character-bigram
+ * profiles, compared within a band of ranks.
  */
-import { getBigramProfile } from './get-bigram-profile.js';
-import type { Match } from './get-ordered-matches.js';
-import { getSimilarity } from './get-similarity.js';
+import type { Match } from './align.js';
 
 /** A scored candidate pair. */
 interface Candidate {
@@ -18,7 +17,7 @@ interface Candidate {
  * (bigram Dice coefficient ≥ `threshold`): best score first, then the pair whose ranks
  * in the two lists are closest, then the earliest new and previous unit.
  *
- * Invariant: deterministic; each index is matched at most once; only pairs whose ranks
+ * Deterministic; each index is matched at most once; only pairs whose ranks
  * differ by at most `band` are compared, which bounds the work to `O(n · band)`.
  *
  * @param oldTexts The previous texts.
@@ -66,4 +65,49 @@ export function getSimilarMatches(
     matches.push([oldIndex, newIndex]);
   }
   return matches;
+}
+
+/** Character bigram counts of a text, with their total. */
+interface BigramProfile {
+  /** Count per bigram. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** Sum of all counts. */
+  readonly total: number;
+  /** The normalised text (lowercase, whitespace runs collapsed). */
+  readonly normalized: string;
+}
+
+/**
+ * Build the bigram profile of a text, case and whitespace runs ignored.
+ *
+ * @param text Any text.
+ * @returns Its profile.
+ */
+function getBigramProfile(text: string): BigramProfile {
+  const normalized = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const counts = new Map<string, number>();
+  for (let index = 0; index + 1 < normalized.length; index++) {
+    const bigram = normalized.slice(index, index + 2);
+    counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+  }
+  return { counts, total: Math.max(0, normalized.length - 1), normalized };
+}
+
+/**
+ * Compute the Dice coefficient of two bigram profiles: twice the shared bigrams over
+ * all bigrams. Texts under 2 characters are similar only when equal.
+ *
+ * Symmetric, in `[0, 1]`, and 1 for equal normalised texts.
+ *
+ * @param a The profile of one text.
+ * @param b The profile of the other.
+ * @returns The similarity.
+ */
+function getSimilarity(a: BigramProfile, b: BigramProfile): number {
+  if (a.normalized === b.normalized) return 1;
+  if (a.total === 0 || b.total === 0) return 0;
+  if ((2 * Math.min(a.total, b.total)) / (a.total + b.total) < 0.2) return 0;
+  let shared = 0;
+  for (const [bigram, count] of a.counts) shared += Math.min(count, b.counts.get(bigram) ?? 0);
+  return (2 * shared) / (a.total + b.total);
 }

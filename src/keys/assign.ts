@@ -1,14 +1,21 @@
 /**
- * The keys stage: give every unit of a file a stable key.
+ * Key assignment: align a file's new units with its previous catalog in passes (exact in
+ * order, moved, edited in place, similar anywhere) and give every unit its kept or a new key.
  */
 import type { Unit } from '../extract/index.js';
-import { formatKey } from './format-key.js';
-import { getMovedMatches } from './get-moved-matches.js';
-import { getOrderedMatches, type Match } from './get-ordered-matches.js';
-import { getSimilarMatches } from './get-similar-matches.js';
-import { getPositionalMatches } from './get-positional-matches.js';
-import { getUniqueKey } from './get-unique-key.js';
-import type { KeyedUnit } from './keyed-unit.js';
+import { getMovedMatches, getOrderedMatches, getPositionalMatches, type Match } from './align.js';
+import { formatKey, getUniqueKey } from './naming.js';
+import { getSimilarMatches } from './similar.js';
+
+/**
+ * A unit and its key. The key is unique within its file, satisfies `isSafeKey` when it was
+ * given by `assignKeys`, and stays the same across extractions while the unit is unchanged,
+ * edited in place or moved.
+ */
+export type KeyedUnit = Unit & {
+  /** The i18next key, e.g. `description-p3-7f2a`. */
+  key: string;
+};
 
 /** Similarity at which an unmatched unit between the same anchors counts as edited. */
 const gapThreshold = 0.5;
@@ -27,7 +34,7 @@ const band = 50;
  * 5. every other unit gets a new key (`formatKey`), unique in the file and never one of
  *    the previous keys; previous keys left unmatched are dropped.
  *
- * Invariant: deterministic; keys are unique; `assignKeys(units, pairsOf(result))` returns
+ * Deterministic; keys are unique; `assignKeys(units, pairsOf(result))` returns
  * the same keys (extraction is idempotent); a unit whose text did not change keeps its key
  * as long as its text is unique in both versions.
  *

@@ -1,9 +1,14 @@
-import { join, relative, sep } from 'node:path';
+/**
+ * Where things are: the folders of a project root, the names of its files, and the tool's own
+ * version from its package.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
- * Where each kind of file lives in a project root.
- * Invariant: the staleness record and the archive sit outside `locales/`, so Weblate's file
- * mask `locales/*\/…json` never sees them.
+ * Where each kind of file lives in a project root. The staleness record and the archive sit
+ * outside `locales/`, so Weblate's file mask `locales/*\/…json` never sees them.
  */
 export const PROJECT_PATHS = {
   /** The configuration file (optional). */
@@ -46,4 +51,26 @@ export function getLocalePath(root: string, lang: string, namespace: string): st
  */
 export function toProjectPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
+}
+
+/**
+ * The tool's version, read once at load from its own package.json (found upward from this
+ * module, from the sources or the compiled build alike); part of every cache key so that an
+ * upgrade never reuses results of older code.
+ */
+export const TOOL_VERSION: string = readToolVersion();
+
+/** The `version` of the nearest package.json above this module named `handbook-l10n`, else `0`. */
+function readToolVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (data.name === 'handbook-l10n') return data.version ?? '0';
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return '0';
+    dir = parent;
+  }
 }

@@ -1,8 +1,8 @@
 /**
- * Turn uncovered characters of a language's text into `glyph-missing` findings.
+ * The glyph check: the characters of a language's text that no font of its stack can draw,
+ * reported as `glyph-missing` findings.
  */
 import type { Finding } from '../base/index.js';
-import { findUncoveredChars } from './find-uncovered-chars.js';
 
 /** A piece of merged text and where it comes from. */
 export interface GlyphSegment {
@@ -19,7 +19,7 @@ export interface GlyphSegment {
 /**
  * Check every code point of every segment against a stack's coverage.
  *
- * Invariant: one `glyph-missing` error per uncovered occurrence, with the line adjusted for
+ * One `glyph-missing` error per uncovered occurrence, with the line adjusted for
  * newlines inside the segment; the message names the character, its `U+` code, the
  * language, the file and the line. Segments are reported in the order given.
  *
@@ -57,4 +57,45 @@ function countNewlines(text: string, end: number): number {
   let count = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count += 1;
   return count;
+}
+
+/** A character the fonts cannot draw. */
+export interface UncoveredChar {
+  /** The character itself (one code point, possibly two UTF-16 units). */
+  char: string;
+  /** The code point as `U+XXXX` (at least four upper-case hex digits). */
+  codePoint: string;
+  /** UTF-16 offset of the character in the text. */
+  index: number;
+}
+
+/** White space, controls, format characters and variation selectors are never drawn, so never checked. */
+const notDrawn = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFE00-\uFE0F]$/u;
+
+/**
+ * List every occurrence of a code point that the coverage set lacks.
+ *
+ * Characters that are never drawn are skipped; every other code point of `text` not in `coverage`
+ * is reported once per occurrence, in text order.
+ *
+ * @param text Text to check, e.g. a merged Markdown file.
+ * @param coverage Code points the stack can draw, from `readFontCoverage`.
+ * @returns The uncovered characters.
+ */
+export function findUncoveredChars(text: string, coverage: ReadonlySet<number>): UncoveredChar[] {
+  const found: UncoveredChar[] = [];
+  let index = 0;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (!coverage.has(codePoint) && !notDrawn.test(char)) {
+      found.push({ char, codePoint: formatCodePoint(codePoint), index });
+    }
+    index += char.length;
+  }
+  return found;
+}
+
+/** Format a code point as `U+XXXX`. */
+function formatCodePoint(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -1,6 +1,10 @@
-import { visit, type ParseError, printParseErrorCode } from 'jsonc-parser';
+/**
+ * Locale files in Weblate's layout (flat i18next JSON v4): strict parsing, byte-exact
+ * formatting, and reading from disk.
+ */
+import { printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { UsageError } from '../base/index.js';
-import { formatLocaleJson } from './format-locale-json.js';
+import { readTextIfExists } from './files.js';
 
 /** A parsed locale file: values in file order, with the line of each key. */
 export interface LocaleCatalog {
@@ -15,9 +19,9 @@ export interface LocaleCatalog {
 }
 
 /**
- * Parse a flat i18next JSON v4 locale file strictly.
- * Invariant: rejects (never repairs) a BOM, invalid JSON, a non-object root, nested objects,
- * non-string values and duplicate keys, because any of them would lose or garble work.
+ * Parse a flat i18next JSON v4 locale file strictly. Rejects (never repairs) a BOM, invalid JSON, a
+ * non-object root, nested objects, non-string values and duplicate keys, because any of them would
+ * lose or garble work.
  * @param text The file's text.
  * @param file Project-relative path for messages.
  * @returns The catalog.
@@ -80,11 +84,10 @@ export function parseLocaleJson(text: string, file: string): LocaleCatalog {
 
 /**
  * Read a file that is exactly in Weblate's layout (what extract and Weblate write) with the
- * engine's JSON parser, many times faster than the strict visitor.
- * Invariant: answers only when writing the parsed entries back gives the text byte for byte,
- * which rules out duplicate keys, reordered (integer-like) keys, comments, a BOM and
- * non-string values, and puts key `i` on line `i + 2`; for any other text it answers
- * `undefined` and the strict reader decides.
+ * engine's JSON parser, many times faster than the strict visitor. Answers only when writing the
+ * parsed entries back gives the text byte for byte, which rules out duplicate keys, reordered
+ * (integer-like) keys, comments, a BOM and non-string values, and puts key `i` on line `i + 2`; for
+ * any other text it answers `undefined` and the strict reader decides.
  */
 function parseWeblateLayout(text: string): LocaleCatalog | undefined {
   let data: unknown;
@@ -98,4 +101,31 @@ function parseWeblateLayout(text: string): LocaleCatalog | undefined {
   if (!entries.every((entry): entry is [string, string] => typeof entry[1] === 'string')) return undefined;
   if (formatLocaleJson(entries) !== text) return undefined;
   return { values: new Map(entries), lines: new Map(entries.map(([key], index) => [key, index + 2])), weblateLayout: true, text };
+}
+
+/**
+ * Serialise a flat catalog exactly as Weblate (translate-toolkit) writes i18next JSON:
+ * 4-space indent, `", "`/`": "` separators, UTF-8 characters unescaped, `/` unescaped,
+ * trailing newline. Entries are written in the given order (document order), even for keys
+ * that JavaScript objects would reorder.
+ * @param entries Ordered `[key, value]` pairs.
+ * @returns The file text.
+ */
+export function formatLocaleJson(entries: ReadonlyArray<readonly [string, string]>): string {
+  if (entries.length === 0) return '{}\n';
+  const lines = entries.map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/**
+ * Read a locale file; a missing file gives `undefined`, an invalid one an error, never a
+ * catalog.
+ * @param path Absolute path of the file.
+ * @param label Project-relative path used in error messages.
+ * @returns The catalog, or `undefined` when the file does not exist.
+ * @throws UsageError naming file, line and key for invalid content.
+ */
+export async function readLocaleFile(path: string, label: string): Promise<LocaleCatalog | undefined> {
+  const text = await readTextIfExists(path);
+  return text === undefined ? undefined : parseLocaleJson(text, label);
 }
