@@ -1,22 +1,24 @@
 /**
- * Everything about one language that needs no browser: parse, sanitize, lay out the
- * stylesheet and check every drawn character against the language's fonts.
+ * Everything about one language that needs no browser: parse and sanitize the book, build its
+ * stylesheet, and check every drawn character against the language's fonts.
  */
-import type { Finding } from '../base/index.js';
-import type { FontConfig } from '../fonts/index.js';
-import { findMissingGlyphs } from '../fonts/index.js';
-import { formatFontFaceCss } from '../fonts/index.js';
-import { formatFontFamily } from '../fonts/index.js';
-import { getFontStack, type FontStack } from '../fonts/index.js';
-import { listStackFontFiles, type FontFile } from '../fonts/index.js';
-import { readFontCoverage } from '../fonts/index.js';
-import type { BookInput } from './book-input.js';
-import { fontUrlOf } from './font-url-of.js';
-import { getBookCss } from './get-book-css.js';
-import { getGlyphSegments } from './get-glyph-segments.js';
-import { GlyphMissingError } from '../base/index.js';
-import { parseBookMetadata, type BookMetadata } from './parse-book-metadata.js';
-import { prepareBook, type PreparedBook } from './prepare-book.js';
+import type { ElementContent, Root } from 'hast';
+import { GlyphMissingError, type Finding } from '../base/index.js';
+import {
+  findMissingGlyphs,
+  formatFontFaceCss,
+  formatFontFamily,
+  getFontStack,
+  listStackFontFiles,
+  readFontCoverage,
+  type FontConfig,
+  type FontFile,
+  type FontStack,
+  type GlyphSegment,
+} from '../fonts/index.js';
+import { parseBookMetadata, prepareBook, type BookInput, type BookMetadata, type PreparedBook } from './book.js';
+import { getBookCss } from './html.js';
+import { fontUrlOf } from './origin.js';
 
 /** A language ready for the browser. */
 export interface PreparedLanguage {
@@ -41,19 +43,14 @@ export interface PreparedLanguage {
 }
 
 /**
- * Prepare one language and run the glyph check.
- *
- * Invariant: throws `GlyphMissingError` (with one `glyph-missing` finding per uncovered
- * character occurrence, naming file, line and `U+` code) before anything is rendered, so a
+ * Prepare one language and run the glyph check, which throws `GlyphMissingError` (one
+ * `glyph-missing` finding per uncovered character, naming file, line and `U+` code) so that a
  * language whose text its fonts cannot draw never reaches the browser. The font files whose
  * `unicode-range` meets the text are listed for preloading, so layout never waits on (or
  * falls back from) a face that is still loading.
  *
- * @param input The language's book.
  * @param book Book name (title fallback).
- * @param fontConfig Font configuration.
  * @param root Project folder (font packages resolve from here first).
- * @returns The prepared language.
  */
 export async function prepareLanguage(input: BookInput, book: string, fontConfig: FontConfig, root: string): Promise<PreparedLanguage> {
   const started = performance.now();
@@ -93,4 +90,33 @@ function dedupe(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Characters the layout adds itself: list bullets (all levels use `disc`) and page digits. */
+const generatedText = '•0123456789';
+
+/**
+ * List the text a prepared book will draw, chapters first, for the glyph check: every text
+ * node of every chapter after entity decoding and sanitizing (so exactly what is drawn, with
+ * the line of its source node), the cover and running-header words of the metadata, and the
+ * characters the layout adds.
+ *
+ * @param fileOf Maps a chapter path (or `metadata.json`) to the path reported in findings.
+ */
+export function getGlyphSegments(book: PreparedBook, metadata: BookMetadata, fileOf: (path: string) => string): GlyphSegment[] {
+  const segments: GlyphSegment[] = [];
+  for (const chapter of book.chapters) {
+    const file = fileOf(chapter.path);
+    const walk = (nodes: ElementContent[] | Root['children']): void => {
+      for (const node of nodes) {
+        if (node.type === 'text') segments.push({ file, line: node.position?.start.line ?? 1, text: node.value });
+        else if (node.type === 'element') walk(node.children);
+      }
+    };
+    walk(chapter.tree.children);
+  }
+  const words = [metadata.title, metadata.subtitle, metadata.version, ...Object.values(metadata.ui)];
+  segments.push({ file: fileOf('metadata.json'), line: 1, text: words.join(' ').replace(/\{pages?\}/g, '') });
+  segments.push({ file: '(layout)', line: 1, text: generatedText });
+  return segments;
 }
