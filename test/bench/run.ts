@@ -1,202 +1,158 @@
 /**
- * `npm run bench`: time extract, merge and check of the compiled CLI on the sample handbook,
- * the GGI corpus and synthetic 10× and 100× books; po4a side by side; the PDF stage; targets.
- * Progress goes to stderr, the tables to stdout, every figure to `build/bench.json`.
- *
- * Environment: `BENCH_ONLY=sample,ggi` limits the workloads; `BENCH_TIMEOUT_S` (default 180)
- * caps each command of the 100× book (0: no cap); `BENCH_RUNS` overrides the run counts.
+ * `npm run bench`: cold `extract`, `merge` and `check` of the bundled CLI on the sample
+ * handbook and on the GGI corpus × 6 languages, as CI runs them (one process per command, no
+ * `build/` in the workload), set against `baseline.json`; po4a side by side where installed;
+ * the sample's PDF stage. Progress goes to stderr, tables to stdout, every figure to
+ * `build/bench.json`. `BENCH_RUNS` sets the number of cold runs (default 3).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureBuild } from './ensure-build.js';
-import { formatMiB, formatMs, formatTable } from './format-table.js';
-import { getStats, type CommandStats } from './get-stats.js';
-import { makeWorkload, type Workload, type WorkloadSpec } from './make-workload.js';
-import { measureCommand, MEMORY_METHOD, type Measurement } from './measure-command.js';
-import { getPo4aVersion, runPo4a, type Po4aResult } from './run-po4a.js';
-import type { PdfTimings } from './render-pdf.js';
-import { getTargets } from './get-targets.js';
-import { measureFloor, type Floor } from './measure-floor.js';
+import { ensureBuild, HAS_GNU_TIME, measure, summarize, type Run, type Stats } from './measure.js';
+import { getPo4aVersion, runPo4a, type Po4aResult } from './po4a.js';
+import { makeWorkload, type Workload } from './workload.js';
 
-/** The commands a CI job runs, in order. */
-export const COMMANDS = ['extract', 'merge', 'check'] as const;
+const COMMANDS = ['extract', 'merge', 'check'] as const;
+type Command = (typeof COMMANDS)[number];
 
-/** A command's name. */
-export type CommandName = (typeof COMMANDS)[number];
+/** The target: cold extract+merge+check on GGI × 6 languages at most 25 % slower than the baseline. */
+const TARGET_RATIO = 1.25;
 
-/** The workloads, smallest first; run counts fit the ~10-minute budget on two cores. */
-const SPECS: WorkloadSpec[] = [
-  { name: 'sample', kind: 'sample', copies: 0, runs: 3, po4a: true },
-  { name: 'ggi', kind: 'ggi', copies: 1, runs: 3, po4a: true },
-  { name: 'ggi-10x', kind: 'ggi', copies: 10, runs: 1, po4a: false },
-  { name: 'ggi-100x', kind: 'ggi', copies: 100, runs: 1, po4a: false },
-];
+/** Cold medians (ms) per command, measured at an earlier commit. */
+type Baseline = { commit: string; measured: string; note: string } & Partial<Record<Workload['name'], Record<Command, number>>>;
 
-/** Everything measured for one workload. */
-export interface WorkloadResult {
-  /** The workload. */
-  workload: Omit<Workload, 'root'> & { root: string };
-  /** Per command over the cold runs (fresh `build/`, as in CI). */
-  cold: Record<CommandName, CommandStats>;
-  /** Passes with nothing changed (build/ kept), as many as the cold runs. */
-  rerun?: Record<CommandName, CommandStats>;
-  /** po4a side by side, where installed and enabled. */
+interface WorkloadResult {
+  workload: Workload;
+  runs: Record<Command, Run[]>;
+  stats: Record<Command, Stats>;
+  /** Sums of the three commands' medians: today's and the baseline's. */
+  totalMs: number;
+  baselineMs: number | undefined;
   po4a?: Po4aResult;
 }
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = join(repo, 'build', 'bench');
-const corpus = join(repo, 'test', 'fixtures', 'ggi-v1.3', 'content');
+const cli = join(repo, 'src', 'bin', 'handbook-l10n.js');
 const log = (message: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const ms = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '–' : value < 1000 ? `${value.toFixed(0)} ms` : `${(value / 1000).toFixed(2)} s`);
+const mib = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(0)} MiB`);
+const ratio = (after: number, before: number | undefined): string => (before ? `${(after / before).toFixed(2)}×` : '–');
+const sum = (values: Record<Command, number>): number => COMMANDS.reduce((total, command) => total + values[command], 0);
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const load = { start: loadavg()[0] ?? 0, end: 0 };
+  const load = [loadavg()[0] ?? 0];
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not "${process.env.BENCH_RUNS}"`);
+  const baseline = JSON.parse(readFileSync(new URL('./baseline.json', import.meta.url), 'utf8')) as Baseline;
+  rmSync(benchDir, { recursive: true, force: true });
   mkdirSync(benchDir, { recursive: true });
   log('build: checking build/cli/cli.js');
-  const { cli, rebuilt } = ensureBuild(repo);
-  log(rebuilt ? 'build: rebuilt' : 'build: up to date');
-  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
-  const timeoutS = Number(process.env.BENCH_TIMEOUT_S ?? 180);
+  log(ensureBuild(repo) ? 'build: rebuilt' : 'build: up to date');
   const po4aVersion = getPo4aVersion();
-  log('node: start-up floor (node -e 0)');
-  const startup: Measurement[] = [];
-  for (let run = 0; run < 5; run++) startup.push(await measureCommand('node', ['-e', '0'], {}));
-  const nodeStartMs = getStats(startup).medianMs;
-  let floor: Floor | undefined;
-  if (po4aVersion) {
-    log('floor: extract, merge and check of a one-paragraph book (3 cold runs)');
-    floor = await measureFloor({ repo, benchDir, cli }, 3);
-    log(`floor: ${floor.medianMs.map((ms) => formatMs(ms)).join(' + ')} = ${formatMs(floor.totalMs)}`);
-  }
-  const corpusOk = existsSync(corpus);
   const results: WorkloadResult[] = [];
-  for (const spec of SPECS.filter((item) => (!only || only.includes(item.name)) && (item.kind === 'sample' || corpusOk))) {
-    const runs = Number(process.env.BENCH_RUNS ?? spec.runs);
-    log(`${spec.name}: preparing workload`);
-    const workload = await makeWorkload(spec, { repo, benchDir, cli, corpus }, log);
-    log(`${spec.name}: ${workload.files} files, ${workload.units} units, ${workload.languages.length} languages${workload.reused ? ' (reused)' : ''}`);
-    const limit = spec.copies >= 100 && timeoutS > 0 ? timeoutS * 1000 : undefined;
-    const logFile = join(benchDir, `${spec.name}.log`);
-    rmSync(logFile, { force: true });
-    const measure = (command: CommandName): Promise<Measurement> =>
-      measureCommand('node', [cli, command, '--root', workload.root], { log: logFile, okCodes: command === 'check' ? [0, 1] : [0], ...(limit ? { timeoutMs: limit } : {}) });
-    const cold: Record<CommandName, Measurement[]> = { extract: [], merge: [], check: [] };
+  for (const name of ['sample', 'ggi'] as const) {
+    log(`${name}: writing the workload`);
+    const workload = await makeWorkload(name, { repo, benchDir, cli });
+    log(`${name}: ${workload.files} files, ${workload.units} units, ${workload.languages.length} languages`);
+    const measured: Record<Command, Run[]> = { extract: [], merge: [], check: [] };
     for (let run = 1; run <= runs; run++) {
       rmSync(join(workload.root, 'build'), { recursive: true, force: true });
       for (const command of COMMANDS) {
-        log(`${spec.name}: ${command} (run ${run}/${runs})`);
-        const measurement = await measure(command);
-        cold[command].push(measurement);
-        log(`${spec.name}: ${command} ${formatMs(measurement.ms, measurement.timedOut)}, ${formatMiB(measurement.peakMiB)}`);
+        const args = [cli, command, '--root', workload.root];
+        const result = await measure('node', args, join(benchDir, `${name}.log`), { okCodes: command === 'check' ? [0, 1] : [0] });
+        measured[command].push(result);
+        log(`${name}: ${command} (cold ${run}/${runs}) ${ms(result.ms)}, ${mib(result.peakMiB)}`);
       }
     }
-    const result: WorkloadResult = {
-      workload,
-      cold: { extract: getStats(cold.extract), merge: getStats(cold.merge), check: getStats(cold.check) },
-    };
-    const rerun: Record<CommandName, Measurement[]> = { extract: [], merge: [], check: [] };
-    for (let run = 1; run <= runs; run++) {
-      for (const command of COMMANDS) {
-        log(`${spec.name}: ${command} (re-run ${run}/${runs}, nothing changed)`);
-        rerun[command].push(await measure(command));
-      }
+    const stats = { extract: summarize(measured.extract), merge: summarize(measured.merge), check: summarize(measured.check) };
+    const before = baseline[name];
+    const result: WorkloadResult = { workload, runs: measured, stats, totalMs: sum({ extract: stats.extract.medianMs, merge: stats.merge.medianMs, check: stats.check.medianMs }), baselineMs: before && sum(before) };
+    if (po4aVersion) {
+      log(`${name}: po4a (cold, one run)`);
+      result.po4a = await runPo4a(workload, benchDir);
     }
-    result.rerun = { extract: getStats(rerun.extract), merge: getStats(rerun.merge), check: getStats(rerun.check) };
-    if (spec.po4a && po4aVersion) result.po4a = await runPo4a(workload, benchDir, log);
     results.push(result);
   }
-  const pdf = await runPdfBench(results.find((result) => result.workload.spec.name === 'sample'));
-  load.end = loadavg()[0] ?? 0;
+  const pdf = await measurePdf(join(benchDir, 'sample'));
+  const ggi = results.find((result) => result.workload.name === 'ggi');
+  const ggiRatio = ggi?.baselineMs ? ggi.totalMs / ggi.baselineMs : undefined;
+  const verdict = ggiRatio === undefined ? 'n/a' : ggiRatio <= TARGET_RATIO ? 'PASS' : 'MISS';
+  load.push(loadavg()[0] ?? 0);
   const totalMs = performance.now() - started;
-  const targets = getTargets(results, pdf);
-  const report = { date: new Date().toISOString(), node: process.version, nodeStartMs, floor: floor ?? null, memoryMethod: MEMORY_METHOD, po4a: po4aVersion ?? null, loadAverage: load, totalMs, results, pdf, targets };
+  const target = { name: 'cold extract+merge+check on GGI × 6 languages within 25% of the baseline', maxRatio: TARGET_RATIO, ratio: ggiRatio, verdict };
+  const report = { date: new Date().toISOString(), node: process.version, runs, gnuTime: HAS_GNU_TIME, loadAverage: load, totalMs, baseline, results, po4a: po4aVersion ?? null, pdf, target };
   writeFileSync(join(repo, 'build', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(formatReport(results, pdf, targets, { po4aVersion, load, totalMs, nodeStartMs, floor }));
-  log(`done in ${formatMs(totalMs)}; figures in build/bench.json`);
+
+  const out = [
+    `handbook-l10n bench — node ${process.version}, ${runs} cold run(s), CPU and memory ${HAS_GNU_TIME ? 'via GNU time' : 'not measured (no /usr/bin/time)'}, ` +
+      `load average ${load.map((value) => value.toFixed(1)).join(' → ')}, total ${ms(totalMs)}`,
+    table(['workload', 'files', 'KiB md', 'units', 'languages'], results.map(({ workload: w }) => [w.name, `${w.files}`, `${Math.round(w.bytes / 1024)}`, `${w.units}`, w.languages.join(' ')])),
+    `cold runs; "baseline" is the median at ${baseline.commit} (${baseline.measured}${baseline.note ? `; ${baseline.note}` : ''})\n` +
+      table(
+        ['workload', 'command', 'runs', 'min', 'median', 'baseline', 'vs baseline', 'cpu (median)', 'peak RSS'],
+        results.flatMap(({ workload, stats, totalMs: today, baselineMs }) => [
+          ...COMMANDS.map((command) => {
+            const { runs: count, minMs, medianMs, medianCpuMs, peakMiB } = stats[command];
+            const before = baseline[workload.name]?.[command];
+            return [workload.name, command, `${count}`, ms(minMs), ms(medianMs), ms(before), ratio(medianMs, before), ms(medianCpuMs), mib(peakMiB)];
+          }),
+          [workload.name, 'sum', '', '', ms(today), ms(baselineMs), ratio(today, baselineMs), ms(COMMANDS.reduce((cpu, command) => cpu + (stats[command].medianCpuMs ?? NaN), 0)), ''],
+        ]),
+      ),
+    `target: ${target.name} (sum ≤ ${TARGET_RATIO.toFixed(2)}× baseline): ${ggiRatio === undefined ? 'no baseline' : `${ggiRatio.toFixed(2)}×`} → ${verdict}`,
+    po4aVersion
+      ? `po4a side by side (${po4aVersion}; cold, one run; handbook-l10n = sum of medians, po4a = update + translate)\n` +
+        table(
+          ['workload', 'PO files', 'handbook-l10n', 'po4a update', 'po4a translate', 'po4a total', 'po4a / ours', 'po4a peak RSS'],
+          results.flatMap(({ workload, totalMs: ours, po4a }) => {
+            if (!po4a) return [];
+            const theirs = po4a.update.ms + po4a.translate.ms;
+            const peak = Math.max(po4a.update.peakMiB ?? NaN, po4a.translate.peakMiB ?? NaN);
+            return [[workload.name, `${po4a.poFiles}`, ms(ours), ms(po4a.update.ms), ms(po4a.translate.ms), ms(theirs), ratio(theirs, ours), mib(peak)]];
+          }),
+        )
+      : 'po4a: not on PATH, skipped',
+    'error' in pdf
+      ? `pdf (sample): ${pdf.error}`
+      : `pdf (sample, pdf --force): total ${ms(pdf.ms)} (browser launch ${ms(pdf.launchMs)}), peak RSS ${mib(pdf.peakMiB)}; ` +
+        (pdf.books.map((book) => `${book.lang} ${book.pages} pages`).join(', ') || 'no book rendered'),
+  ];
+  process.stdout.write(`${out.join('\n\n')}\n`);
+  log(`done in ${ms(totalMs)}; figures in build/bench.json`);
 }
 
-/** Render the sample's PDFs in a child process (after its merge), or say why not. */
-async function runPdfBench(sample: WorkloadResult | undefined): Promise<(PdfTimings & { peakMiB?: number | undefined }) | undefined> {
-  if (!sample) return undefined;
+/** Time `pdf --force` on the sample; its output gives the browser's launch and each book's pages. */
+async function measurePdf(root: string): Promise<(Run & { launchMs: number | undefined; books: Array<{ lang: string; pages: number }> }) | { error: string }> {
   const logFile = join(benchDir, 'pdf.log');
-  rmSync(logFile, { force: true });
-  log('sample: pdf');
+  log('sample: pdf --force');
   try {
-    const run = await measureCommand('node', ['--import', 'tsx', fileURLToPath(new URL('./render-pdf.ts', import.meta.url)), sample.workload.root, repo], { log: logFile, cwd: repo, timeoutMs: 300_000 });
-    const line = readFileSync(logFile, 'utf8').trim().split('\n').reverse().find((text) => text.startsWith('{'));
-    const timings = JSON.parse(line ?? '{}') as PdfTimings;
-    return { ...timings, peakMiB: run.peakMiB };
+    const run = await measure('node', [cli, 'pdf', '--force', '--root', root], logFile);
+    const text = readFileSync(logFile, 'utf8');
+    const launch = /browser started in ([\d.]+) s/.exec(text)?.[1];
+    const books = [...text.matchAll(/^pdf (\S+): .* \((\d+) pages,/gm)].map((match) => ({ lang: match[1] ?? '', pages: Number(match[2]) }));
+    return { ...run, launchMs: launch === undefined ? undefined : Number(launch) * 1000, books };
   } catch (error) {
-    return { available: false, reason: `failed: ${(error as Error).message.split('\n')[0] ?? ''}`, launchMs: 0, pdfMs: [], totalMs: 0, books: [] };
+    return { error: `failed: ${(error as Error).message}` };
   }
 }
 
-/** The printed report: commands per workload, po4a side by side, PDF, targets. */
-function formatReport(
-  results: readonly WorkloadResult[],
-  pdf: PdfTimings | undefined,
-  targets: ReturnType<typeof getTargets>,
-  context: { po4aVersion: string | undefined; load: { start: number; end: number }; totalMs: number; nodeStartMs: number; floor: Floor | undefined },
-): string {
-  const parts: string[] = [];
-  parts.push(
-    `handbook-l10n bench — node ${process.version}, memory via ${MEMORY_METHOD}, load average ${context.load.start.toFixed(1)} → ${context.load.end.toFixed(1)}, total ${formatMs(context.totalMs)}\n`,
-  );
-  parts.push(
-    formatTable(
-      ['workload', 'files', 'KiB md', 'units', 'langs'],
-      results.map(({ workload }) => [workload.spec.name, String(workload.files), String(Math.round(workload.bytes / 1024)), String(workload.units), String(workload.languages.length)]),
-    ),
-  );
-  const rows = results.flatMap(({ workload, cold, rerun }) =>
-    COMMANDS.map((command) => {
-      const stats = cold[command];
-      return [
-        workload.spec.name,
-        command,
-        String(stats.runs),
-        formatMs(stats.minMs, stats.timedOut),
-        formatMs(stats.medianMs, stats.timedOut),
-        formatMs(stats.medianCpuMs, stats.timedOut),
-        formatMiB(stats.peakMiB, stats.timedOut),
-        rerun ? formatMs(rerun[command].medianMs) : '–',
-      ];
-    }),
-  );
-  parts.push(formatTable(['workload', 'command', 'runs', 'min', 'median', 'cpu (median)', 'peak RSS', 're-run (median)'], rows));
-  const po4aRows = results.flatMap(({ workload, cold, rerun, po4a }) => {
-    if (!po4a || !rerun) return [];
-    const ours = COMMANDS.reduce((sum, command) => sum + cold[command].medianMs, 0);
-    const oursRerun = COMMANDS.reduce((sum, command) => sum + rerun[command].medianMs, 0);
-    const theirs = po4a.cold.update.ms + po4a.cold.translate.ms;
-    const theirsRerun = po4a.rerun.update.ms + po4a.rerun.translate.ms;
-    return [
-      [workload.spec.name, 'cold', String(po4a.poFiles), formatMs(ours), formatMs(po4a.cold.update.ms), formatMs(po4a.cold.translate.ms), formatMs(theirs), `${(theirs / ours).toFixed(2)}×${context.floor ? ` (at most ${(theirs / context.floor.totalMs).toFixed(0)}×)` : ''}`, formatMiB(po4a.cold.update.peakMiB)],
-      [workload.spec.name, 're-run', String(po4a.poFiles), formatMs(oursRerun), formatMs(po4a.rerun.update.ms), formatMs(po4a.rerun.translate.ms), formatMs(theirsRerun), `${(theirsRerun / oursRerun).toFixed(2)}× (at most ${(theirsRerun / (COMMANDS.length * context.nodeStartMs)).toFixed(0)}×)`, formatMiB(po4a.rerun.update.peakMiB)],
-    ];
-  });
-  parts.push(
-    context.po4aVersion
-      ? `po4a side by side (${context.po4aVersion}; one PO file per source file and language; handbook-l10n = extract+merge+check medians, po4a = update+translate;\n` +
-          `"at most", cold: po4a's time over the three commands on a one-paragraph book (${context.floor ? formatMs(context.floor.totalMs) : '–'}: start-up, code, project, no parsing to speak of);\n` +
-          `"at most", re-run: po4a's time over three bare Node start-ups of ${formatMs(context.nodeStartMs)}, the ceiling of any three-process pipeline):\n` +
-          formatTable(['workload', 'pass', 'PO files', 'handbook-l10n', 'po4a update', 'po4a translate', 'po4a total', 'po4a / ours', 'po4a peak'], po4aRows)
-      : 'po4a: not on PATH, skipped\n',
-  );
-  if (!pdf) parts.push('pdf: not measured (sample workload not run)\n');
-  else if (!pdf.available || pdf.reason) parts.push(`pdf: not available (${pdf.reason ?? 'no PDF stage'})\n`);
-  else {
-    const floor = pdf.launchMs + pdf.pdfMs.reduce((sum, ms) => sum + ms, 0);
-    parts.push(
-      `pdf (sample, ${pdf.books.map((book) => `${book.lang}:${book.pages}p`).join(' ')}): launch ${formatMs(pdf.launchMs)}, ${pdf.pdfMs.length} page.pdf calls ${formatMs(floor - pdf.launchMs)}, ` +
-        `floor ${formatMs(floor)}, total ${formatMs(pdf.totalMs)} (${(pdf.totalMs / floor).toFixed(2)}× floor)\n`,
-    );
-  }
-  parts.push(formatTable(['target', 'goal', 'measured', 'verdict'], targets.map((target) => [target.name, target.goal, target.measured, target.verdict])));
-  return parts.join('\n');
+/** A plain-text table; cells that look like figures align right. */
+function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    widths
+      .map((width, column) => (/^[\d.]+ ?(?:s|ms|MiB|×)?$|^–$/.test(cells[column] ?? '') ? (cells[column] ?? '').padStart(width) : (cells[column] ?? '').padEnd(width)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  log(`failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}
