@@ -1,11 +1,8 @@
 /**
  * The segment stage: Markdown and metadata JSON split into translatable units. Re-exports only.
  */
-export { getSlug } from './get-slug.js';
-export { getUnitText } from './get-unit-text.js';
-export { parseMarkdown } from './parse-markdown.js';
-export type { SegmentOptions } from './segment-options.js';
-export { segmentJson } from './segment-json.js';
-export { segmentMarkdown } from './segment-markdown.js';
-export type { SegmentedFile, Unit, UnitKind } from './unit.js';
-export { getContentRange } from './get-content-range.js';
+export { segmentJson } from './fields.js';
+export { getContentRange } from './ranges.js';
+export { parseMarkdown, segmentMarkdown } from './segment.js';
+export { getSlug } from './text.js';
+export type { SegmentedFile, SegmentOptions, Unit, UnitKind } from './units.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
 import { checkTranslation } from '../../src/merge/check-translation.js';
 import type { GuardOptions } from '../../src/merge/guard-options.js';
 import type { GuardResult } from '../../src/merge/guard-result.js';

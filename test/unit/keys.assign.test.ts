@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit, UnitKind } from '../../src/extract/unit.js';
+import type { Unit, UnitKind } from '../../src/extract/index.js';
 import { assignKeys, type KeyedUnit } from '../../src/keys/assign.js';
 import { isSafeKey } from '../../src/keys/naming.js';
 

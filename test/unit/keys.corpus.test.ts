@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentJson } from '../../src/extract/segment-json.js';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
-import type { Unit } from '../../src/extract/unit.js';
+import { segmentJson, segmentMarkdown } from '../../src/extract/index.js';
+import type { Unit } from '../../src/extract/index.js';
 import { assignKeys, type KeyedUnit } from '../../src/keys/assign.js';
 import { isSafeKey } from '../../src/keys/naming.js';
 import { MARKDOWN_FILES, readMarkdownFile } from '../support/corpus-files.js';

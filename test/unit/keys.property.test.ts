@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/extract/unit.js';
+import type { Unit } from '../../src/extract/index.js';
 import { assignKeys } from '../../src/keys/assign.js';
 import { isSafeKey } from '../../src/keys/naming.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
 import { findBrokenReplacements } from '../../src/merge/find-broken-replacements.js';
 import type { Replacement } from '../../src/merge/splice-units.js';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentJson } from '../../src/extract/segment-json.js';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
-import type { Unit } from '../../src/extract/unit.js';
+import { segmentJson, segmentMarkdown } from '../../src/extract/index.js';
+import type { Unit } from '../../src/extract/index.js';
 import type { KeyedUnit } from '../../src/keys/assign.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
 

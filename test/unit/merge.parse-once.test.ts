@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as parser from '../../src/extract/parse-markdown.js';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
+import * as parser from '../../src/extract/index.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
 import { checkTranslation } from '../../src/merge/check-translation.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
 import { getSourceStructure } from '../../src/merge/source-structure.js';
 import { REPO } from '../support/temp-project.js';
 
-vi.mock('../../src/extract/parse-markdown.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/extract/parse-markdown.js')>();
+vi.mock('../../src/extract/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/extract/index.js')>();
   return { ...original, parseMarkdown: vi.fn(original.parseMarkdown) };
 });
 

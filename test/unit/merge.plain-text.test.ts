@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/extract/parse-markdown.js';
+import { parseMarkdown } from '../../src/extract/index.js';
 import { isPlainText } from '../../src/merge/is-plain-text.js';
 
 describe('isPlainText', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
 import { checkTranslation } from '../../src/merge/check-translation.js';
 import { getFileSignature } from '../../src/merge/get-file-signature.js';
 import { mergeFile } from '../../src/merge/merge-file.js';

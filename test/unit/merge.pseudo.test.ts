@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
-import type { Unit } from '../../src/extract/unit.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
+import type { Unit } from '../../src/extract/index.js';
 import { getFileSignature } from '../../src/merge/get-file-signature.js';
 import { mergeFile } from '../../src/merge/merge-file.js';
 

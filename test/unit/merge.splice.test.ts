@@ -2,10 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseMarkdown } from '../../src/extract/parse-markdown.js';
-import { segmentJson } from '../../src/extract/segment-json.js';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
-import type { Unit } from '../../src/extract/unit.js';
+import { parseMarkdown, segmentJson, segmentMarkdown } from '../../src/extract/index.js';
+import type { Unit } from '../../src/extract/index.js';
 import { getBlockSignature } from '../../src/merge/get-block-signature.js';
 import { spliceUnits } from '../../src/merge/splice-units.js';
 

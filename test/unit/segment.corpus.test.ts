@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
-import type { Unit } from '../../src/extract/unit.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
+import type { Unit } from '../../src/extract/index.js';
 import { MARKDOWN_FILES, readMarkdownFile } from '../support/corpus-files.js';
 
 /** The real GGI v1.3 activity files (read in place, never copied) and the sample's chapters. */

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentJson } from '../../src/extract/segment-json.js';
-import type { Unit } from '../../src/extract/unit.js';
+import { segmentJson } from '../../src/extract/index.js';
+import type { Unit } from '../../src/extract/index.js';
 
 /** Segment and check the range invariant on every unit. */
 function segment(source: string, fields: string[]): Unit[] {

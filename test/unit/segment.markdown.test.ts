@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
-import type { SegmentOptions } from '../../src/extract/segment-options.js';
-import type { Unit } from '../../src/extract/unit.js';
+import { segmentMarkdown } from '../../src/extract/index.js';
+import type { SegmentOptions, Unit } from '../../src/extract/index.js';
 
 /** Segment and check the range invariant on every unit. */
 function segment(source: string, options?: SegmentOptions): Unit[] {

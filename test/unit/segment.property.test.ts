@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/extract/parse-markdown.js';
-import { segmentMarkdown } from '../../src/extract/segment-markdown.js';
+import { parseMarkdown, segmentMarkdown } from '../../src/extract/index.js';
 
 const word = fc.constantFrom('open', 'source', '*team*', '**risk**', '`code`', '中文', '軟體。', 'a_b', '[link](http://x.org)', '<br />', 'é', '(EN)');
 const line = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
