@@ -1,7 +1,7 @@
 /**
- * Options of the translation guard, and their defaults.
+ * The guard's contract: its options with their defaults, and the verdict it answers.
  */
-import { protectedTokenDefaults } from './protected-token-defaults.js';
+import { protectedTokenDefaults } from './guard-rules.js';
 
 /** Options for `checkTranslation`. Accepted as `GuardOptions | undefined` and copied, never changed. */
 export interface GuardOptions {
@@ -39,9 +39,7 @@ export interface ResolvedGuardOptions {
 }
 
 /**
- * Fill in the defaults of the guard options.
- *
- * Invariant: the result is a new object; `options` is not changed.
+ * Fill in the defaults of the guard options, in a new object (`options` is not changed).
  *
  * @param options The caller's options, or `undefined` for all defaults.
  * @returns The options with every field set.
@@ -71,3 +69,23 @@ function checkPatterns(value: unknown, name: string): void {
     throw new TypeError(`Unexpected value \`${String(value)}\` for \`${name}\`, expected an array of RegExp`);
   }
 }
+
+/**
+ * Why a translation was rejected. These codes are a public contract (reports and tests use
+ * them): add codes, never rename them.
+ */
+export type GuardCode =
+  | 'not-string'
+  | 'control-character'
+  | 'empty'
+  | 'block-structure'
+  | 'raw-html'
+  | 'html-comment'
+  | 'token'
+  | 'link-target';
+
+/**
+ * The guard's verdict on one translation: accepted, or rejected with a code and a sentence
+ * for people that names what was wrong (for example `drops protected token "GGI-A-18"`).
+ */
+export type GuardResult = { ok: true } | { ok: false; code: GuardCode; message: string };

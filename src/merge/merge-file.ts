@@ -1,34 +1,67 @@
 /**
- * The merge stage for one file: translations in, translated file text out.
+ * The merge of one file: look each unit's translation up, guard it, splice the accepted ones
+ * into the source, and keep the file's structure (leaving out, by bisection, whatever breaks it).
  */
-import type { KeyedUnit } from '../keys/index.js';
 import { parseMarkdown } from '../extract/index.js';
-import { checkInContext, checkInlineRules, checkWithoutParser } from './check-translation.js';
-import { findBrokenReplacements } from './find-broken-replacements.js';
-import { getFileSignature, getTreeSignature, type FileFormat } from './get-file-signature.js';
-import { getSourceStructure, type SourceStructure } from './source-structure.js';
-import { getGuardOptions, type ResolvedGuardOptions } from './guard-options.js';
-import type { GuardResult } from './guard-result.js';
-import { indexBlockContent } from './index-block-content.js';
-import { isPlainText } from './is-plain-text.js';
-import type { MergeOptions, MergeResult, RejectedUnit } from './merge-options.js';
-import { spliceUnits, spliceUnitsWithRanges, type Replacement } from './splice-units.js';
+import type { KeyedUnit } from '../keys/index.js';
+import { checkInContext } from './guard-context.js';
+import { checkInlineRules } from './guard-inline.js';
+import { getGuardOptions, type GuardCode, type GuardOptions, type GuardResult, type ResolvedGuardOptions } from './guard-options.js';
+import { checkWithoutParser, isPlainText } from './guard.js';
+import type { LookupResult } from './lookup.js';
+import { getFileSignature, getSourceStructure, getTreeSignature, indexBlockContent, type FileFormat, type SourceStructure } from './signature.js';
+import { findBrokenReplacements, spliceUnits, spliceUnitsWithRanges, type Replacement } from './splice.js';
 
-/** What a lookup answers for a key: the translation (any value) and the language it came from. */
-export interface LookupResult {
-  /** The catalog value; untrusted, checked by the guard. */
-  text: unknown;
-  /** The language whose catalog held it. */
+/** Options for `mergeFile`. Accepted as `MergeOptions | undefined` and copied, never changed. */
+export interface MergeOptions extends GuardOptions {
+  /**
+   * The source language: a translation the lookup found in this language is a fallback,
+   * and the unit keeps its source text.
+   *
+   * @default 'en'
+   */
+  sourceLanguage?: string;
+}
+
+/** A unit whose translation was not merged. */
+export interface RejectedUnit {
+  /** The unit's key. */
+  key: string;
+  /** 1-based line of the unit in the source file. */
+  line: number;
+  /** The language the rejected translation came from. */
   lang: string;
+  /** Why it was rejected. */
+  code: GuardCode;
+  /** A sentence for people, e.g. `drops protected token "GGI-A-18"`. */
+  message: string;
+}
+
+/** The result of merging one file. */
+export interface MergeResult {
+  /** The merged file text. */
+  output: string;
+  /** How many units were written with a translation. */
+  translated: number;
+  /** How many units had no translation (or only a source-language one) and keep the source text; rejected units are not counted here. */
+  fallback: number;
+  /** The units whose translation was rejected; they keep the source text. */
+  rejected: RejectedUnit[];
 }
 
 /** A translation on its way into the file. */
 type Candidate = Replacement & { unit: KeyedUnit; lang: string };
 
+/** Unit kinds judged in the merged file: their text is a leaf block's whole inline content. */
+const IN_FILE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell']);
+
+/** Unit kinds whose plain text is a text node's content and nothing else. */
+const TEXT_NODE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell', 'alt']);
+
 /**
  * Merge the translations of one file's units into the file.
  *
- * Invariant: only unit ranges change; a unit keeps its source bytes when it has no
+ * Only unit ranges change; a unit keeps its source bytes when it has no
  * translation, when its translation comes from the source language, or when the guard
  * rejects it; and the output always has the source's structure (block signature, front
  * matter and JSON shape). Should spliced translations that passed the guard still change
@@ -117,7 +150,7 @@ export function mergeFile(
 /**
  * Judge the translations that need a parse by parsing the file once with all of them in.
  *
- * Invariant: when the merged file keeps the source's structure, a translation's verdict is
+ * When the merged file keeps the source's structure, a translation's verdict is
  * the inline rules on the block content the merged file gives it (compared with the source
  * file's content for the unit); when the structure changed, or its content cannot be found by
  * range, it is judged alone in its context. `intactOutput` is the merged text when its
@@ -143,9 +176,3 @@ function judgeInFile(
   }
   return { verdicts, intactOutput: intact ? output : undefined };
 }
-
-/** Unit kinds judged in the merged file: their text is a leaf block's whole inline content. */
-const IN_FILE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell']);
-
-/** Unit kinds whose plain text is a text node's content and nothing else. */
-const TEXT_NODE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'cell', 'alt']);

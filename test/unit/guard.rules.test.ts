@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/index.js';
-import { checkTranslation } from '../../src/merge/check-translation.js';
-import type { GuardOptions } from '../../src/merge/guard-options.js';
-import type { GuardResult } from '../../src/merge/guard-result.js';
+import { checkTranslation, type GuardOptions, type GuardResult } from '../../src/merge/index.js';
 
 const activity = 'Activity ID: [GGI-A-18 (EN)](https://gitlab.ow2.org/ggi/ggi/-/blob/main/handbook/content/51_activity_18.md).\n';
 const paragraph = 'Run `npm audit` and see https://osv.dev/ or [^heartbleed] for GGI-A-22.\n\n[^heartbleed]: https://www.wikipedia.org/wiki/Heartbleed (EN)\n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/index.js';
-import { findBrokenReplacements } from '../../src/merge/find-broken-replacements.js';
-import type { Replacement } from '../../src/merge/splice-units.js';
+import { findBrokenReplacements } from '../../src/merge/splice.js';
+import type { Replacement } from '../../src/merge/index.js';
 
 const units = segmentMarkdown('A.\n\nB.\n\nC.\n\nD.\n\nE.\n');
 const replacements: Replacement[] = units.map((unit) => ({ unit, text: `${unit.text}!` }));

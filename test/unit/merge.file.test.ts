@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentJson, segmentMarkdown } from '../../src/extract/index.js';
 import type { Unit } from '../../src/extract/index.js';
 import type { KeyedUnit } from '../../src/keys/assign.js';
-import { mergeFile } from '../../src/merge/merge-file.js';
+import { mergeFile } from '../../src/merge/index.js';
 
 const source = [
   '## Manage vulnerabilities',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLookup } from '../../src/merge/create-lookup.js';
+import { createLookup } from '../../src/merge/index.js';
 
 const catalogs = {
   en: { a: 'English A', b: 'English B', c: 'English C', 'd.e:f': 'English D', n: 'English N' },

@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as parser from '../../src/extract/index.js';
 import { segmentMarkdown } from '../../src/extract/index.js';
-import { checkTranslation } from '../../src/merge/check-translation.js';
-import { mergeFile } from '../../src/merge/merge-file.js';
-import { getSourceStructure } from '../../src/merge/source-structure.js';
+import { checkTranslation, mergeFile, getSourceStructure } from '../../src/merge/index.js';
 import { REPO } from '../support/temp-project.js';
 
 vi.mock('../../src/extract/index.js', async (importOriginal) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/extract/index.js';
-import { isPlainText } from '../../src/merge/is-plain-text.js';
+import { isPlainText } from '../../src/merge/guard.js';
 
 describe('isPlainText', () => {
   it('should accept prose in Latin and CJK scripts with activity ids', () => {

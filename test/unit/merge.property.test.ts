@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/index.js';
-import { checkTranslation } from '../../src/merge/check-translation.js';
-import { getFileSignature } from '../../src/merge/get-file-signature.js';
-import { mergeFile } from '../../src/merge/merge-file.js';
-import { spliceUnits } from '../../src/merge/splice-units.js';
+import { checkTranslation, mergeFile, spliceUnits } from '../../src/merge/index.js';
+import { getFileSignature } from '../../src/merge/signature.js';
 
 /** Words in the handbook's scripts. */
 const word = fc.constantFrom('open', 'source', 'Activity', 'governance', 'OSPO', 'é', '“quoted”', 'it’s', '開源', '治理', '社群', '軟體', '数据');

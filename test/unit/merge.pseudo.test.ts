@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/index.js';
 import type { Unit } from '../../src/extract/index.js';
-import { getFileSignature } from '../../src/merge/get-file-signature.js';
-import { mergeFile } from '../../src/merge/merge-file.js';
+import { getFileSignature } from '../../src/merge/signature.js';
+import { mergeFile } from '../../src/merge/index.js';
 
 const corpus = fileURLToPath(new URL('../fixtures/ggi-v1.3/content/', import.meta.url));
 const corpusFiles = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();

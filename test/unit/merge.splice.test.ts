@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseMarkdown, segmentJson, segmentMarkdown } from '../../src/extract/index.js';
 import type { Unit } from '../../src/extract/index.js';
-import { getBlockSignature } from '../../src/merge/get-block-signature.js';
-import { spliceUnits } from '../../src/merge/splice-units.js';
+import { getBlockSignature, spliceUnits } from '../../src/merge/index.js';
 
 const corpus = fileURLToPath(new URL('../fixtures/ggi-v1.3/content/', import.meta.url));
 const corpusFiles = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();

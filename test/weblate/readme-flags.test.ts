@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { protectedTokenDefaults } from '../../src/merge/protected-token-defaults.js';
+import { protectedTokenDefaults } from '../../src/merge/index.js';
 import { assertTranslateToolkit, runPythonJson } from './run-python.js';
 
 const section = await readFile(new URL('../../docs/weblate.md', import.meta.url), 'utf8');

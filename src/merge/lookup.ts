@@ -2,7 +2,14 @@
  * Look translations up through a language's fallback chain with i18next.
  */
 import { createInstance, type i18n } from 'i18next';
-import type { LookupResult } from './merge-file.js';
+
+/** What a lookup answers for a key: the translation (any value) and the language it came from. */
+export interface LookupResult {
+  /** The catalog value; untrusted, checked by the guard. */
+  text: unknown;
+  /** The language whose catalog held it. */
+  lang: string;
+}
 
 /** A key's value and the language it came from, or `undefined` when no language of the chain has it. */
 export type Lookup = (key: string) => LookupResult | undefined;

@@ -1,8 +1,9 @@
 /**
- * Replace the source ranges of translated units and leave every other byte alone.
+ * Splicing: write translations into the source ranges of their units and leave every other
+ * byte alone, and find by bisection the replacements that break the spliced file.
  */
 import type { Unit } from '../extract/index.js';
-import { replacementFormatters } from './replacement-formatters.js';
+import { replacementFormatters } from './formatters.js';
 
 /** One unit and the text to write in its place. */
 export interface Replacement {
@@ -15,7 +16,7 @@ export interface Replacement {
 /**
  * Splice translations into `source`.
  *
- * Invariant: only the `[start, end)` ranges of the given units change. A replacement whose
+ * Only the `[start, end)` ranges of the given units change. A replacement whose
  * text equals `unit.text` writes `unit.raw`, so the identity merge reproduces `source`
  * byte for byte. Other texts are written by the unit kind's formatter (container prefixes
  * after hard breaks, JSON escapes, YAML quoting).
@@ -32,7 +33,7 @@ export function spliceUnits(source: string, replacements: readonly Replacement[]
 /**
  * Splice translations into `source` (see `spliceUnits`) and tell where each one landed.
  *
- * Invariant: `output.slice(...ranges.get(r))` is what replacement `r` wrote in place of
+ * `output.slice(...ranges.get(r))` is what replacement `r` wrote in place of
  * `source.slice(r.unit.start, r.unit.end)`.
  *
  * @param source The full source text the units were segmented from.
@@ -63,4 +64,29 @@ export function spliceUnitsWithRanges(
     offset = unit.end;
   }
   return { output: output + source.slice(offset), ranges };
+}
+
+/**
+ * Find which replacements to leave out so that the spliced file keeps its structure.
+ *
+ * Splicing every replacement not in the result gives a file that `isIntact`
+ * accepts. Halves that are intact alone are kept; a lone replacement that breaks the file
+ * is returned; when two intact halves break the file together, all of them are returned.
+ * Calls `isIntact` O(k log n) times for k breaking replacements among n.
+ *
+ * @param replacements The replacements, all accepted by the guard.
+ * @param isIntact Tells whether splicing a subset keeps the file's structure.
+ * @returns The replacements to fall back to the source text.
+ */
+export function findBrokenReplacements(
+  replacements: readonly Replacement[],
+  isIntact: (subset: readonly Replacement[]) => boolean,
+): Replacement[] {
+  if (replacements.length === 0 || isIntact(replacements)) return [];
+  if (replacements.length === 1) return [...replacements];
+  const middle = Math.ceil(replacements.length / 2);
+  const halves = [replacements.slice(0, middle), replacements.slice(middle)];
+  const broken = halves.flatMap((half) => findBrokenReplacements(half, isIntact));
+  const kept = replacements.filter((replacement) => !broken.includes(replacement));
+  return isIntact(kept) ? broken : [...replacements];
 }
