@@ -3,7 +3,8 @@
  * handbook and on the GGI corpus × 6 languages, as CI runs them (one process per command, no
  * `build/` in the workload), set against `baseline.json`; po4a side by side where installed;
  * the sample's PDF stage. Progress goes to stderr, tables to stdout, every figure to
- * `build/bench.json`. `BENCH_RUNS` sets the number of cold runs (default 3).
+ * `build/bench.json`. `BENCH_RUNS` sets the number of cold runs (default 3); `BENCH_TOOL` times
+ * another checkout's (built) command line instead, to measure `baseline.json` with this harness.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -34,7 +35,9 @@ interface WorkloadResult {
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = join(repo, 'build', 'bench');
-const cli = join(repo, 'src', 'bin', 'handbook-l10n.js');
+/** The checkout whose command line is timed: this one, or `BENCH_TOOL` (another checkout, built, to measure a baseline with the same harness). */
+const tool = process.env.BENCH_TOOL ?? repo;
+const cli = join(tool, 'src', 'bin', 'handbook-l10n.js');
 const log = (message: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 const ms = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '–' : value < 1000 ? `${value.toFixed(0)} ms` : `${(value / 1000).toFixed(2)} s`);
 const mib = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(0)} MiB`);
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
   rmSync(benchDir, { recursive: true, force: true });
   mkdirSync(benchDir, { recursive: true });
   log('build: checking build/cli/cli.js');
-  log(ensureBuild(repo) ? 'build: rebuilt' : 'build: up to date');
+  log(tool !== repo ? `tool: ${tool} (not rebuilt)` : ensureBuild(repo) ? 'build: rebuilt' : 'build: up to date');
   const po4aVersion = getPo4aVersion();
   const results: WorkloadResult[] = [];
   for (const name of ['sample', 'ggi'] as const) {
