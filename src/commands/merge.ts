@@ -57,6 +57,8 @@ export async function runMerge(rootDir: string, options: { lang?: string[]; onFi
     }
     options.onFile?.(++filesDone, project.sources.length, file.path);
   }
+  // A merge of every language used every entry still worth keeping.
+  if (!options.lang) project.mergeCache.prune();
   return merges;
 }
 

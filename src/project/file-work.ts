@@ -117,7 +117,8 @@ export function getChainLanguages(project: Project, languages: readonly string[]
 
 /**
  * Merge one keyed source file into one language in memory, resolving untranslated units
- * through the language's fallback chain. Writes nothing.
+ * through the language's fallback chain; the result is taken from, or kept in, the project's
+ * merge cache.
  * @param project The project.
  * @param keyed The keyed source file.
  * @param lang Folder code of the language.
@@ -132,6 +133,11 @@ export function mergeSource(project: Project, keyed: KeyedFile, lang: string, ca
     const catalog = code === source ? undefined : catalogs.get(code);
     if (catalog) values[code] = Object.fromEntries(catalog.values);
   }
-  const lookup = createLookup(values, chain);
-  return mergeFile({ source: keyed.file.text, units: keyed.units, structure: keyed.structure }, lookup, { ...getGuardOptionsFromConfig(project.config), sourceLanguage: source });
+  const guard = getGuardOptionsFromConfig(project.config);
+  const key = project.mergeCache.keyOf([lang, chain, source, guard.protect?.map(String), guard.allowTargetChange?.map(String), keyed.file.text, keyed.units, values]);
+  const known = project.mergeCache.get(key);
+  if (known) return known;
+  const result = mergeFile({ source: keyed.file.text, units: keyed.units, structure: keyed.structure }, createLookup(values, chain), { ...guard, sourceLanguage: source });
+  project.mergeCache.set(key, result);
+  return result;
 }

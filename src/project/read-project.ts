@@ -2,6 +2,7 @@
  * Read a project: its configuration, its source files in book order, its languages, and the
  * guard options its configuration asks for.
  */
+import { openMergeCache, type MergeCache } from './merge-cache.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fg from 'fast-glob';
@@ -41,11 +42,13 @@ export interface Project {
   sources: SourceFile[];
   /** Target languages (no source language), in the order given or sorted. */
   languages: string[];
+  /** Merge results of earlier runs by content hash (see `merge-cache.ts`). */
+  mergeCache: MergeCache;
 }
 
 /**
  * Read the configuration and every source file of a project.
- * Invariant: sources come in path order; languages are validated BCP 47 folder codes.
+ * Sources come in path order; languages are validated BCP 47 folder codes.
  * @param rootDir Project root (relative or absolute).
  * @param only Languages to limit to (`--lang`); all when undefined.
  * @returns The project.
@@ -86,7 +89,7 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       if (!isLanguageCode(lang)) throw new UsageError(`--lang: "${lang}" is not a BCP 47 folder code such as de, pt-BR or zh-Hant`);
     }
   }
-  return { root, config, sources, languages: only ? languages.filter((l) => only.includes(l)).concat(only.filter((l) => !languages.includes(l) && l !== config.sourceLanguage)) : languages };
+  return { root, config, sources, mergeCache: openMergeCache(root), languages: only ? languages.filter((l) => only.includes(l)).concat(only.filter((l) => !languages.includes(l) && l !== config.sourceLanguage)) : languages };
 }
 
 async function getLanguages(root: string, config: Config): Promise<string[]> {

@@ -4,7 +4,7 @@
  */
 export { readJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 export { formatLocaleJson, parseLocaleJson, readLocaleFile, type LocaleCatalog } from './locale-json.js';
-export { getLocalePath, PROJECT_PATHS, toProjectPath, TOOL_VERSION } from './paths.js';
+export { getLocalePath, PROJECT_PATHS, toProjectPath, TOOL_ROOT, TOOL_VERSION } from './paths.js';
 export {
   addToArchive,
   formatNamespaceState,

@@ -53,24 +53,26 @@ export function toProjectPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
-/**
- * The tool's version, read once at load from its own package.json (found upward from this
- * module, from the sources or the compiled build alike); part of every cache key so that an
- * upgrade never reuses results of older code.
- */
-export const TOOL_VERSION: string = readToolVersion();
+/** The tool's own package.json (found upward from this module, from the sources or a build alike). */
+const toolPackage = readToolPackage();
 
-/** The `version` of the nearest package.json above this module named `handbook-l10n`, else `0`. */
-function readToolVersion(): string {
+/** The tool's version, from its package.json; `0` when none is found. */
+export const TOOL_VERSION: string = toolPackage.version;
+
+/** The folder of the tool's package.json (the repository, or `node_modules/handbook-l10n`), if found. */
+export const TOOL_ROOT: string | undefined = toolPackage.root;
+
+/** The nearest package.json above this module named `handbook-l10n`. */
+function readToolPackage(): { version: string; root: string | undefined } {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
       const data = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (data.name === 'handbook-l10n') return data.version ?? '0';
+      if (data.name === 'handbook-l10n') return { version: data.version ?? '0', root: dir };
     }
     const parent = dirname(dir);
-    if (parent === dir) return '0';
+    if (parent === dir) return { version: '0', root: undefined };
     dir = parent;
   }
 }
