@@ -10,7 +10,7 @@
  * manage, and deleting `build/.cache/` at any time only costs time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import type { MergeResult } from '../merge/index.js';
@@ -35,21 +35,21 @@ export interface MergeCache {
  */
 export function openMergeCache(root: string): MergeCache {
   const folder = join(root, PROJECT_PATHS.build, '.cache', 'merge');
-  const started = Date.now();
+  const used = new Set<string>();
   let code: string | undefined;
   const pathOf = (key: string): string => join(folder, `${key}.json`);
   return {
     get(key) {
       try {
         const result = JSON.parse(readFileSync(pathOf(key), 'utf8')) as MergeResult;
-        const now = new Date();
-        utimesSync(pathOf(key), now, now);
+        used.add(key);
         return result;
       } catch {
         return undefined;
       }
     },
     set(key, result) {
+      used.add(key);
       const temp = `${pathOf(key)}.${process.pid}.tmp`;
       try {
         mkdirSync(folder, { recursive: true });
@@ -71,11 +71,7 @@ export function openMergeCache(root: string): MergeCache {
       } catch {
         return;
       }
-      for (const name of names) {
-        const path = join(folder, name);
-        const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-        if (modified !== undefined && modified < started - 1000) rmSync(path, { force: true });
-      }
+      for (const name of names) if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
     },
   };
 }

@@ -40,7 +40,6 @@ describe('the merge cache', () => {
     await writeFile(stale, '{}');
     const { report } = await runCheck(root);
     expect(report.findings.some((finding) => finding.rule === 'rejected')).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     await runMerge(root);
     const left = await readdir(cacheDir(root));
     expect(left).not.toContain(`${'0'.repeat(64)}.json`);
