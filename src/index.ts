@@ -9,7 +9,7 @@ export { configSchema, getLanguage, LANGUAGES, type Config, type LanguageInfo } 
 export { parseMarkdown, segmentMarkdown, segmentJson, type Unit, type UnitKind, type SegmentedFile } from './extract/index.js';
 export { assignKeys, isSafeKey, type KeyedUnit } from './keys/index.js';
 export { formatLocaleJson, getStaleness, parseLocaleJson, updateNamespaceState, type LocaleCatalog, type StateEntry, type Staleness } from './store/index.js';
-export { checkTranslation, createLookup, mergeFile, spliceUnits, type GuardOptions } from './merge/index.js';
+export { guardTranslation, createLookup, mergeFile, spliceUnits, type GuardOptions } from './merge/index.js';
 export { renderBooks, type BookInput } from './pdf/index.js';
 export { findMissingGlyphs, getFontStack } from './fonts/index.js';
 export { applyGates, formatCodeQuality, formatGithub, formatJson, formatJunit, formatReport, formatText, readGlossary } from './check/index.js';

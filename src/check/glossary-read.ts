@@ -24,7 +24,7 @@ const isNode = (value: unknown): value is XmlNode => typeof value === 'object' &
 /**
  * Parse a TBX glossary with fast-xml-parser.
  *
- * Invariant: never throws on bad input. XML that is not well-formed gives one `locale-file`
+ * never throws on bad input. XML that is not well-formed gives one `locale-file`
  * finding at the parser's line and no terms; a term entry whose `<langSet>` lacks
  * `xml:lang`, that has no English term, or whose term is empty, gives a finding at its own
  * line and is skipped. The target language is the file's base name (`glossary/zh-Hant.tbx`
@@ -155,7 +155,7 @@ export interface TermEntryContext {
 /**
  * Turn one parsed `<termEntry>` into a glossary term.
  *
- * Invariant: an entry with a `<langSet>` lacking `xml:lang`, or without a source term, is
+ * an entry with a `<langSet>` lacking `xml:lang`, or without a source term, is
  * reported (at the langSet's or the entry's line) and gives `undefined`. The target langSet
  * is the one in the target language, else the first one not in the source language. Flags
  * are read as Weblate writes them: `<termNote type="administrativeStatus">` `forbidden` or
@@ -222,7 +222,7 @@ export async function readLanguageGlossary(root: string, lang: string): Promise<
 /**
  * Count the line an offset falls on.
  *
- * Invariant: offset 0 is line 1; each `\n` before the offset adds one; offsets past the
+ * offset 0 is line 1; each `\n` before the offset adds one; offsets past the
  * end count the whole text.
  *
  * @param text The text the offset points into.

@@ -58,7 +58,7 @@ function hasOwnMatch(matchesOf: (term: string) => TermMatch[], source: string, l
 /**
  * Find the glossary problems of a translation.
  *
- * Invariant: only terms whose English occurs in `source` (whole words, plurals included,
+ * only terms whose English occurs in `source` (whole words, plurals included,
  * not only inside a longer glossary term) are checked. A read-only term must appear
  * verbatim; otherwise one accepted target must appear; a forbidden target of a term in the
  * English is reported with its position, and then the same term's missing target is not
@@ -190,7 +190,7 @@ function toSearchText(text: string): SearchText {
 /**
  * Tell, cheaply, whether a term's pattern cannot match a text.
  *
- * Invariant: true only when the pattern has no match. A case-insensitive match equates
+ * true only when the pattern has no match. A case-insensitive match equates
  * each ASCII letter of the anchor with the same letter in either case or with a character
  * outside ASCII that folds to it; texts with such a character are never ruled out, so in the
  * others every match shows the anchor in the lower-cased text.
@@ -204,7 +204,7 @@ function cannotMatch(search: SearchText, pattern: TermPattern): boolean {
 /**
  * Find every occurrence of a term.
  *
- * Invariant: matches do not overlap and come in text order; whitespace inside a term
+ * matches do not overlap and come in text order; whitespace inside a term
  * matches any run of whitespace; an empty term matches nowhere. A text that cannot hold the
  * term (see its anchor) is not searched with the pattern at all, with the same result.
  *

@@ -71,7 +71,7 @@ const otherUsage = { tw: 'mainland', hk: 'mainland', cn: 'Taiwan' } as const;
  * Check one translation for wrong-script characters, regional vocabulary and glossary
  * problems.
  *
- * Invariant: pure; an empty translation gives no finding. Every finding carries the unit's
+ * pure; an empty translation gives no finding. Every finding carries the unit's
  * file, line and key and severity `error` (gates set the final severity). Wrong-script
  * characters give one finding per unit listing each distinct character once; each distinct
  * regional word gives one finding; a word the glossary already reports as forbidden is not
@@ -122,7 +122,7 @@ const NOT_PROSE: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
 /**
  * Blank out inline code, link targets, URLs and HTML tags so that glossary and vocabulary
  * rules see only words.
- * Invariant: the result has the same length as the input, so indices still point into it.
+ * the result has the same length as the input, so indices still point into it.
  * @param text A unit's inline Markdown.
  * @returns The text with non-prose parts replaced by spaces.
  */

@@ -19,7 +19,7 @@ import twVariantsRev from 'opencc-js/dict/TWVariantsRev';
  * Turn an opencc-js dictionary string (`from to…|from to…`) into a map from each phrase
  * to its conversions.
  *
- * Invariant: every key maps to at least one conversion; an entry without a conversion is
+ * every key maps to at least one conversion; an entry without a conversion is
  * skipped; a repeated key keeps its first entry, as OpenCC's own loader does.
  *
  * @param dictionary The dictionary text exported by `opencc-js/dict/<Name>`.
@@ -97,7 +97,7 @@ function only(side: ReadonlySet<string>, other: ReadonlySet<string>, changes: (c
 /**
  * Compute the script-only character sets from OpenCC's dictionaries and converters.
  *
- * Invariant: a character is Simplified-only when it occurs on the Simplified side of
+ * a character is Simplified-only when it occurs on the Simplified side of
  * OpenCC's data, never on the region's Traditional side (OpenCC-standard Traditional
  * mapped to the region's variants, plus the region's phrase tables), and converting it
  * alone changes it. One-to-many characters such as 干 (干/乾/幹), 后, 里, 台 and 于 occur

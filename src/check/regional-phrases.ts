@@ -17,7 +17,7 @@ type Region = 'tw' | 'hk' | 'cn';
 /**
  * Compute the OpenCC part of a region's phrase table.
  *
- * Invariant: depends on the installed opencc-js alone. For `tw` and `hk`, OpenCC's
+ * depends on the installed opencc-js alone. For `tw` and `hk`, OpenCC's
  * mainland → region phrases; for `cn`, its Taiwan → mainland phrases converted to
  * Simplified (the first entry of a converted phrase wins). A phrase whose region word is
  * itself maps to `null`.
@@ -96,7 +96,7 @@ export interface RegionalTermAddition {
  * Additions per region (`tw`: mainland words in Taiwan text; `cn`: Taiwan words in
  * mainland text).
  *
- * Invariant: no entry repeats a phrase of OpenCC's own table.
+ * no entry repeats a phrase of OpenCC's own table.
  */
 export const regionalTermAdditions: Readonly<Record<'tw' | 'cn', readonly RegionalTermAddition[]>> = {
   tw: [
@@ -126,7 +126,7 @@ export interface AllowedTerm {
  * Allowed words per region (`tw`: Taiwan text in Traditional characters; `cn`: mainland
  * text in Simplified characters).
  *
- * Invariant: each entry is matched like a phrase, so the longest match wins: 審查程序 shields
+ * each entry is matched like a phrase, so the longest match wins: 審查程序 shields
  * its 程序 while a bare 程序 is still reported.
  */
 export const regionalAllowedTerms: Readonly<Record<'tw' | 'cn', readonly AllowedTerm[]>> = {

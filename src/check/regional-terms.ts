@@ -65,7 +65,7 @@ export function findRegionalTerms(text: string, matcher: RegionalMatcher): Regio
  * Map each first UTF-16 code unit of a table's phrases to the lengths of the phrases that
  * start with it, longest first.
  *
- * Invariant: a phrase of length L starting with code unit c is in the table only if L is
+ * a phrase of length L starting with code unit c is in the table only if L is
  * among the lengths listed for c, so leftmost-longest matching need only try those lengths;
  * the empty phrase is never listed.
  *

@@ -20,7 +20,7 @@ const hongKongRegions = new Set(['HK', 'MO']);
 /**
  * Read the Chinese script of a BCP 47 language code.
  *
- * Invariant: an explicit script subtag wins; otherwise `zh-Hant*` and `zh-TW`/`zh-HK`/`zh-MO` are Traditional (Hong Kong forms for
+ * an explicit script subtag wins; otherwise `zh-Hant*` and `zh-TW`/`zh-HK`/`zh-MO` are Traditional (Hong Kong forms for
  * HK and MO, Taiwan forms otherwise); `zh-Hans*`, `zh-CN` and `zh-SG` are Simplified; bare
  * `zh` and every non-Chinese code give `undefined`, so no script rule runs on them.
  *

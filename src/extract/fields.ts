@@ -17,7 +17,7 @@ const patternShape = /^(?:[^.\s*]+|\*)(?:\.(?:[^.\s*]+|\*))*$/;
  * @param option The option name, for the message (e.g. `frontMatterFields`).
  * @throws {Error} On the first malformed pattern: what failed, its value, the option and what was expected.
  */
-export function checkFieldPatterns(patterns: readonly unknown[], option: string): void {
+export function validateFieldPatterns(patterns: readonly unknown[], option: string): void {
   for (const pattern of patterns) {
     if (typeof pattern !== 'string' || !patternShape.test(pattern)) {
       throw new Error(
@@ -111,7 +111,7 @@ function getScalarUnit(scalar: Scalar, base: number, field: string, state: Segme
  * @throws {Error} When a field pattern is malformed or `source` is not valid JSON.
  */
 export function segmentJson(source: string, fields: readonly string[]): Unit[] {
-  checkFieldPatterns(fields, 'fields');
+  validateFieldPatterns(fields, 'fields');
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = getLineStarts(source);

@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { handleBlock } from './blocks.js';
-import { checkFieldPatterns } from './fields.js';
+import { validateFieldPatterns } from './fields.js';
 import { getPlainText, getSlug } from './text.js';
 import { getLineStarts, type ResolvedSegmentOptions, type SegmentOptions, type SegmentState, type Unit } from './units.js';
 
@@ -49,7 +49,7 @@ export function parseMarkdown(source: string): Root {
  * @throws {Error} When a front-matter field pattern is malformed.
  */
 export function segmentMarkdown(source: string, options?: SegmentOptions, tree?: Root): Unit[] {
-  checkFieldPatterns(options?.frontMatterFields ?? [], 'frontMatterFields');
+  validateFieldPatterns(options?.frontMatterFields ?? [], 'frontMatterFields');
   const resolved: ResolvedSegmentOptions = { frontMatterFields: [...(options?.frontMatterFields ?? [])] };
   const state: SegmentState = {
     source,

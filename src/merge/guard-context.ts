@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { parseMarkdown, type Unit } from '../extract/index.js';
-import { checkInlineRules } from './guard-inline.js';
+import { guardInlineRules } from './guard-inline.js';
 import type { GuardResult, ResolvedGuardOptions } from './guard-options.js';
 import { contextContainers, contextUrl, kindContexts } from './guard-rules.js';
 import { getBlockSignature } from './signature.js';
@@ -15,15 +15,15 @@ import { getBlockSignature } from './signature.js';
  * unit's context: block structure, then the inline rules.
  *
  * @param unit The source unit.
- * @param translation A translation that passed `checkWithoutParser` undecided.
+ * @param translation A translation that passed `guardWithoutParser` undecided.
  * @param options Resolved guard options.
  * @returns The verdict.
  */
-export function checkInContext(unit: Unit, translation: string, options: ResolvedGuardOptions): GuardResult {
+export function guardInContext(unit: Unit, translation: string, options: ResolvedGuardOptions): GuardResult {
   const source = parseMarkdown(getUnitContext(unit, unit.text));
   const target = parseMarkdown(getUnitContext(unit, translation));
-  const structure = checkBlockStructure(unit, source, target, translation);
-  return structure.ok ? checkInlineRules(source, target, options) : structure;
+  const structure = guardBlockStructure(unit, source, target, translation);
+  return structure.ok ? guardInlineRules(source, target, options) : structure;
 }
 
 /**
@@ -65,7 +65,7 @@ const resourceKinds: ReadonlySet<string> = new Set(['alt', 'title']);
  * @param text The translated text.
  * @returns `{ ok: true }`, or a `block-structure` rejection saying what the text turns into.
  */
-function checkBlockStructure(unit: Unit, source: Root, translation: Root, text: string): GuardResult {
+function guardBlockStructure(unit: Unit, source: Root, translation: Root, text: string): GuardResult {
   if (escapedKinds.has(unit.kind)) return { ok: true };
   if (unit.kind === 'cell' && /(?:^|[^\\])(?:\\\\)*\\$/.test(text)) {
     return { ok: false, code: 'block-structure', message: 'ends with a backslash, which would escape the cell’s closing "|"' };

@@ -17,8 +17,8 @@ import type { GuardResult, ResolvedGuardOptions } from './guard-options.js';
  * @param options Resolved guard options.
  * @returns The verdict.
  */
-export function checkInlineRules(source: Nodes, target: Nodes, options: ResolvedGuardOptions): GuardResult {
-  const rules = [() => checkRawHtml(source, target), () => checkLinkTargets(source, target, options), () => checkProtectedTokens(source, target, options)];
+export function guardInlineRules(source: Nodes, target: Nodes, options: ResolvedGuardOptions): GuardResult {
+  const rules = [() => guardRawHtml(source, target), () => guardLinkTargets(source, target, options), () => guardProtectedTokens(source, target, options)];
   for (const rule of rules) {
     const result = rule();
     if (!result.ok) return result;
@@ -37,7 +37,7 @@ export function checkInlineRules(source: Nodes, target: Nodes, options: Resolved
  * @param translation The parsed context of the translation.
  * @returns `{ ok: true }`, or a `raw-html` rejection naming the tag.
  */
-function checkRawHtml(source: Nodes, translation: Nodes): GuardResult {
+function guardRawHtml(source: Nodes, translation: Nodes): GuardResult {
   const sourceTags = countOccurrences(getHtmlTags(source));
   const translationTags = countOccurrences(getHtmlTags(translation));
   for (const [tag, count] of translationTags) {
@@ -119,7 +119,7 @@ function getHtmlTags(tree: Nodes): string[] {
  * @param options The resolved guard options (`allowTargetChange`).
  * @returns `{ ok: true }`, or a `link-target` rejection naming the target.
  */
-function checkLinkTargets(source: Nodes, translation: Nodes, options: ResolvedGuardOptions): GuardResult {
+function guardLinkTargets(source: Nodes, translation: Nodes, options: ResolvedGuardOptions): GuardResult {
   const before = getLinkTargets(source);
   const after = getLinkTargets(translation);
   const removed = before.filter((target) => !after.includes(target));
@@ -183,7 +183,7 @@ function getLinkTargets(tree: Nodes): string[] {
  * @param options The resolved guard options.
  * @returns `{ ok: true }`, or a `token` rejection naming the token.
  */
-export function checkProtectedTokens(source: Nodes, translation: Nodes, options: ResolvedGuardOptions): GuardResult {
+export function guardProtectedTokens(source: Nodes, translation: Nodes, options: ResolvedGuardOptions): GuardResult {
   const expected = countOccurrences(getProtectedTokens(source, options));
   const actual = countOccurrences(getProtectedTokens(translation, options));
   for (const [token, count] of expected) {

@@ -3,7 +3,7 @@
  */
 import { protectedTokenDefaults } from './guard-rules.js';
 
-/** Options for `checkTranslation`. Accepted as `GuardOptions | undefined` and copied, never changed. */
+/** Options for `guardTranslation`. Accepted as `GuardOptions | undefined` and copied, never changed. */
 export interface GuardOptions {
   /**
    * Protected tokens: every match in the source text must appear in the translation the
@@ -48,8 +48,8 @@ export interface ResolvedGuardOptions {
 export function getGuardOptions(options: GuardOptions | undefined): ResolvedGuardOptions {
   const protect = options?.protect ?? protectedTokenDefaults.map((rule) => rule.pattern);
   const allowTargetChange = options?.allowTargetChange ?? [];
-  checkPatterns(protect, 'protect');
-  checkPatterns(allowTargetChange, 'allowTargetChange');
+  validatePatterns(protect, 'protect');
+  validatePatterns(allowTargetChange, 'allowTargetChange');
   const protectInlineCode = options?.protectInlineCode ?? true;
   if (typeof protectInlineCode !== 'boolean') {
     throw new TypeError(`Unexpected value \`${String(protectInlineCode)}\` for \`protectInlineCode\`, expected a boolean`);
@@ -64,7 +64,7 @@ export function getGuardOptions(options: GuardOptions | undefined): ResolvedGuar
  * @param name The option's name, for the message.
  * @throws When `value` is not an array of `RegExp`.
  */
-function checkPatterns(value: unknown, name: string): void {
+function validatePatterns(value: unknown, name: string): void {
   if (!Array.isArray(value) || !value.every((item) => item instanceof RegExp)) {
     throw new TypeError(`Unexpected value \`${String(value)}\` for \`${name}\`, expected an array of RegExp`);
   }

@@ -5,8 +5,8 @@
  */
 import type { Root } from 'mdast';
 import type { Unit } from '../extract/index.js';
-import { checkInContext } from './guard-context.js';
-import { checkProtectedTokens } from './guard-inline.js';
+import { guardInContext } from './guard-context.js';
+import { guardProtectedTokens } from './guard-inline.js';
 import { getGuardOptions, type GuardOptions, type GuardResult, type ResolvedGuardOptions } from './guard-options.js';
 import { blockStartRules, plainTextMarkup, type BlockStartRule } from './guard-rules.js';
 
@@ -24,16 +24,16 @@ import { blockStartRules, plainTextMarkup, type BlockStartRule } from './guard-r
  * @param options Guard options; `undefined` for the defaults.
  * @returns `{ ok: true }`, or `{ ok: false, code, message }` with a sentence for people.
  */
-export function checkTranslation(unit: Unit, translation: unknown, options?: GuardOptions | undefined): GuardResult {
+export function guardTranslation(unit: Unit, translation: unknown, options?: GuardOptions | undefined): GuardResult {
   const resolved = getGuardOptions(options);
-  return checkWithoutParser(unit, translation, resolved) ?? checkInContext(unit, translation as string, resolved);
+  return guardWithoutParser(unit, translation, resolved) ?? guardInContext(unit, translation as string, resolved);
 }
 
 /**
  * The rules that need no parser: the type, control characters, emptiness, comments and line
  * breaks, and the whole guard for a plain-text translation of a plain-text unit.
  *
- * A result here is the result `checkTranslation` gives; `undefined` means the translation is
+ * A result here is the result `guardTranslation` gives; `undefined` means the translation is
  * a string that passed these rules and needs a parse to be judged.
  *
  * @param unit The source unit.
@@ -41,22 +41,22 @@ export function checkTranslation(unit: Unit, translation: unknown, options?: Gua
  * @param options Resolved guard options.
  * @returns The verdict, or `undefined` when only a parse can tell.
  */
-export function checkWithoutParser(unit: Unit, translation: unknown, options: ResolvedGuardOptions): GuardResult | undefined {
+export function guardWithoutParser(unit: Unit, translation: unknown, options: ResolvedGuardOptions): GuardResult | undefined {
   if (typeof translation !== 'string') {
     const type = translation === null ? 'null' : Array.isArray(translation) ? 'an array' : `${/^[aeiou]/.test(typeof translation) ? 'an' : 'a'} ${typeof translation}`;
     return { ok: false, code: 'not-string', message: `is ${type}, not a string` };
   }
-  const control = checkControlCharacters(translation);
+  const control = guardControlCharacters(translation);
   if (!control.ok) return control;
   if (translation.trim() === '') return { ok: false, code: 'empty', message: 'is empty' };
   if (countComments(translation) > countComments(unit.text)) {
     return { ok: false, code: 'html-comment', message: 'adds an HTML comment ("<!--"), which could hide the rest of the file' };
   }
-  const lines = checkLineBreaks(unit, translation);
+  const lines = guardLineBreaks(unit, translation);
   if (!lines.ok) return lines;
   if (isPlainText(unit.text) && isPlainText(translation)) {
     // Both parse to one text node: only protected tokens (activity ids) can differ.
-    return checkProtectedTokens(getTextTree(unit.text), getTextTree(translation), options);
+    return guardProtectedTokens(getTextTree(unit.text), getTextTree(translation), options);
   }
   return undefined;
 }
@@ -103,7 +103,7 @@ const controlPattern = /[\u0000-\u0009\u000B-\u001F\u007F]/;
  * @param text The translated text.
  * @returns `{ ok: true }`, or a `control-character` rejection naming the code point.
  */
-function checkControlCharacters(text: string): GuardResult {
+function guardControlCharacters(text: string): GuardResult {
   const match = controlPattern.exec(text);
   if (match === null) return { ok: true };
   const codePoint = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
@@ -127,7 +127,7 @@ const lineStartKinds: ReadonlySet<string> = new Set(['paragraph']);
  * @param translation The translated text.
  * @returns `{ ok: true }`, or a `block-structure` rejection naming the line start.
  */
-function checkLineBreaks(unit: Unit, translation: string): GuardResult {
+function guardLineBreaks(unit: Unit, translation: string): GuardResult {
   if (/\n[ \t]*\n/.test(translation) || /^[ \t]*\n|\n[ \t]*$/.test(translation)) {
     return { ok: false, code: 'block-structure', message: 'adds a blank line, which would split the text into separate blocks' };
   }

@@ -1,7 +1,7 @@
 /**
  * The merge stage: splice translations into source files, guarded against broken input.
  */
-export { checkTranslation } from './guard.js';
+export { guardTranslation } from './guard.js';
 export type { GuardCode, GuardOptions, GuardResult } from './guard-options.js';
 export { protectedTokenDefaults, type ProtectedTokenRule } from './guard-rules.js';
 export { createLookup, type Lookup, type LookupResult } from './lookup.js';

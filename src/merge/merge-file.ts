@@ -4,10 +4,10 @@
  */
 import { parseMarkdown } from '../extract/index.js';
 import type { KeyedUnit } from '../keys/index.js';
-import { checkInContext } from './guard-context.js';
-import { checkInlineRules } from './guard-inline.js';
+import { guardInContext } from './guard-context.js';
+import { guardInlineRules } from './guard-inline.js';
 import { getGuardOptions, type GuardCode, type GuardOptions, type GuardResult, type ResolvedGuardOptions } from './guard-options.js';
-import { checkWithoutParser, isPlainText } from './guard.js';
+import { guardWithoutParser, isPlainText } from './guard.js';
 import type { LookupResult } from './lookup.js';
 import { getFileSignature, getSourceStructure, getTreeSignature, indexBlockContent, type FileFormat, type SourceStructure } from './signature.js';
 import { findBrokenReplacements, spliceUnits, spliceUnitsWithRanges, type Replacement } from './splice.js';
@@ -111,15 +111,15 @@ export function mergeFile(
       continue;
     }
     const candidate: Candidate = { unit, text: typeof found.text === 'string' ? found.text : '', lang: found.lang };
-    const quick = checkWithoutParser(unit, found.text, guardOptions);
+    const quick = guardWithoutParser(unit, found.text, guardOptions);
     if (quick) apply(candidate, quick);
     else if (IN_FILE_KINDS.has(unit.kind)) deferred.push(candidate);
-    else apply(candidate, checkInContext(unit, candidate.text, guardOptions));
+    else apply(candidate, guardInContext(unit, candidate.text, guardOptions));
   }
   let intactOutput: string | undefined;
   if (deferred.length > 0) {
     const judged = judgeInFile(getStructure(), file.source, accepted, deferred, guardOptions);
-    for (const item of deferred) apply(item, judged.verdicts.get(item) ?? checkInContext(item.unit, item.text, guardOptions));
+    for (const item of deferred) apply(item, judged.verdicts.get(item) ?? guardInContext(item.unit, item.text, guardOptions));
     if (deferred.every((item) => judged.verdicts.get(item)?.ok)) intactOutput = judged.intactOutput;
   }
   const isIntact = (subset: readonly Replacement[]): boolean => {
@@ -172,7 +172,7 @@ function judgeInFile(
     const range = ranges.get(item);
     const target = range && targets?.get(`${range[0]}:${range[1]}`);
     const own = sourceParse.blocks?.[`${item.unit.start}:${item.unit.end}`];
-    verdicts.set(item, target && own ? checkInlineRules(own, target, options) : checkInContext(item.unit, item.text, options));
+    verdicts.set(item, target && own ? guardInlineRules(own, target, options) : guardInContext(item.unit, item.text, options));
   }
   return { verdicts, intactOutput: intact ? output : undefined };
 }

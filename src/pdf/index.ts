@@ -10,7 +10,7 @@ export { getGlyphSegments, prepareLanguage, type PreparedLanguage } from './lang
 export type { LinkTargets } from './links.js';
 export { bookUrls, createRequestGate, embedSvgFonts, fontUrlOf, type RequestGate } from './origin.js';
 export { applyPdfMetadata, readNamedDestinations, readPdfOutline, setOutlineTitles, writePdfFile, type OutlineEntry } from './pdf-document.js';
-export { checkPdfFonts, readPdfFonts, type PdfFont, type PdfFontCheck } from './pdf-fonts.js';
+export { verifyPdfFonts, readPdfFonts, type PdfFont, type PdfFontCheck } from './pdf-fonts.js';
 export {
   renderBook,
   renderBooks,

@@ -83,7 +83,7 @@ export type PdfFontCheck = { ok: true; problems: [] } | { ok: false; problems: s
  * @param stack The language's stack; defaults to `getFontStack(lang)`.
  * @returns `ok` and a sentence per problem.
  */
-export function checkPdfFonts(lang: string, fonts: readonly PdfFont[], stack: FontStack = getFontStack(lang)): PdfFontCheck {
+export function verifyPdfFonts(lang: string, fonts: readonly PdfFont[], stack: FontStack = getFontStack(lang)): PdfFontCheck {
   const allowed = new Set(stack.faces.map((face) => face.postScriptFamily));
   const problems: string[] = [];
   const families = new Set<string>();

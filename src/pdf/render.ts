@@ -13,7 +13,7 @@ import { buildBookHtml } from './html.js';
 import { prepareLanguage, type PreparedLanguage } from './language.js';
 import { createRequestGate } from './origin.js';
 import { applyPdfMetadata, readNamedDestinations, setOutlineTitles, writePdfFile } from './pdf-document.js';
-import { checkPdfFonts, readPdfFonts, type PdfFont } from './pdf-fonts.js';
+import { verifyPdfFonts, readPdfFonts, type PdfFont } from './pdf-fonts.js';
 
 /** Options of `renderBooks`. */
 export interface RenderBooksOptions {
@@ -150,7 +150,7 @@ const maxPasses = 3;
  * numbers in the contents; each later pass prints the real pages of the headings, read back
  * from the previous pass's named destinations, until they stop changing. The written PDF has
  * `/Lang` = `htmlLang`, `/Title` = the translated title, bookmarks titled with the exact
- * heading texts, and fonts that passed `checkPdfFonts`; the page is closed in every case.
+ * heading texts, and fonts that passed `verifyPdfFonts`; the page is closed in every case.
  *
  * @param browser A browser from `launchBrowser`; not closed here.
  * @returns The result for this language; `timings.totalMs` includes the preparation.
@@ -200,7 +200,7 @@ export async function renderBook(browser: Browser, language: PreparedLanguage, c
     book.headings.map((heading) => heading.text),
   );
   const fonts = readPdfFonts(pdf);
-  const check = checkPdfFonts(lang, fonts, stack);
+  const check = verifyPdfFonts(lang, fonts, stack);
   if (!check.ok) throw new Error(`Font check failed for ${lang}:\n  ${check.problems.join('\n  ')}`);
   const file = await writePdfFile(context.outDir, context.book, lang, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }));
   return {

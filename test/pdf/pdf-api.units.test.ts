@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as pdfStage from '../../src/pdf/index.js';
 import {
   buildBookHtml,
-  checkPdfFonts,
+  verifyPdfFonts,
   formatPageLabel,
   launchBrowser,
   parseBookMetadata,
@@ -35,7 +35,7 @@ describe('public API', () => {
       'applyPdfMetadata',
       'bookUrls',
       'buildBookHtml',
-      'checkPdfFonts',
+      'verifyPdfFonts',
       'createRequestGate',
       'embedSvgFonts',
       'fontUrlOf',
@@ -109,24 +109,24 @@ describe('HTML', () => {
   });
 });
 
-describe('checkPdfFonts', () => {
+describe('verifyPdfFonts', () => {
   it('should accept the region face with the Latin face', () => {
-    expect(checkPdfFonts('zh-Hant', [font('AAAAAA+NotoSansTCThin-Regular'), font('BAAAAA+NotoSans-Bold')])).toEqual({ ok: true, problems: [] });
+    expect(verifyPdfFonts('zh-Hant', [font('AAAAAA+NotoSansTCThin-Regular'), font('BAAAAA+NotoSans-Bold')])).toEqual({ ok: true, problems: [] });
   });
 
   it('should reject a Simplified face in a Traditional PDF, and the reverse', () => {
-    expect(checkPdfFonts('zh-Hant', [font('AAAAAA+NotoSansTCThin-Regular'), font('BAAAAA+NotoSansSCThin-Regular')]).ok).toBe(false);
-    expect(checkPdfFonts('zh-Hans', [font('AAAAAA+NotoSansTCThin-Regular')]).problems).toEqual([
+    expect(verifyPdfFonts('zh-Hant', [font('AAAAAA+NotoSansTCThin-Regular'), font('BAAAAA+NotoSansSCThin-Regular')]).ok).toBe(false);
+    expect(verifyPdfFonts('zh-Hans', [font('AAAAAA+NotoSansTCThin-Regular')]).problems).toEqual([
       '`NotoSansTCThin-Regular` is not in the zh-Hans stack (NotoSansSCThin, NotoSans); wrong-region or fallback face',
       'the region face Noto Sans SC (NotoSansSCThin) is missing from the zh-Hans PDF',
     ]);
   });
 
   it('should reject system fallback faces, Type 3 fonts and a missing region face', () => {
-    expect(checkPdfFonts('zh-Hant', [font('AAAAAA+NotoSansTCThin-Regular'), font('BAAAAA+NotoSansCJKjp-Regular')]).problems[0]).toContain('system fallback face (NotoSansCJK)');
-    expect(checkPdfFonts('en', [font('AAAAAA+DejaVuSans'), font('BAAAAA+NotoSans-Regular')]).problems[0]).toContain('DejaVu');
-    expect(checkPdfFonts('en', [font('', 'type3'), font('BAAAAA+NotoSans-Regular')]).problems[0]).toContain('Type 3');
-    expect(checkPdfFonts('fr', []).problems).toEqual(['the region face Noto Sans (NotoSans) is missing from the fr PDF']);
+    expect(verifyPdfFonts('zh-Hant', [font('AAAAAA+NotoSansTCThin-Regular'), font('BAAAAA+NotoSansCJKjp-Regular')]).problems[0]).toContain('system fallback face (NotoSansCJK)');
+    expect(verifyPdfFonts('en', [font('AAAAAA+DejaVuSans'), font('BAAAAA+NotoSans-Regular')]).problems[0]).toContain('DejaVu');
+    expect(verifyPdfFonts('en', [font('', 'type3'), font('BAAAAA+NotoSans-Regular')]).problems[0]).toContain('Type 3');
+    expect(verifyPdfFonts('fr', []).problems).toEqual(['the region face Noto Sans (NotoSans) is missing from the fr PDF']);
   });
 });
 

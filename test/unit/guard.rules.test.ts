@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/index.js';
-import { checkTranslation, type GuardOptions, type GuardResult } from '../../src/merge/index.js';
+import { guardTranslation, type GuardOptions, type GuardResult } from '../../src/merge/index.js';
 
 const activity = 'Activity ID: [GGI-A-18 (EN)](https://gitlab.ow2.org/ggi/ggi/-/blob/main/handbook/content/51_activity_18.md).\n';
 const paragraph = 'Run `npm audit` and see https://osv.dev/ or [^heartbleed] for GGI-A-22.\n\n[^heartbleed]: https://www.wikipedia.org/wiki/Heartbleed (EN)\n';
@@ -13,7 +13,7 @@ const heading = '### Description\n';
 function guard(source: string, from: string, translation: unknown, options?: GuardOptions): GuardResult {
   const unit = segmentMarkdown(source).find((item) => item.text.startsWith(from));
   if (unit === undefined) throw new Error(`no unit starting with ${from}`);
-  return checkTranslation(unit, translation, options);
+  return guardTranslation(unit, translation, options);
 }
 
 describe('accepted translations', () => {

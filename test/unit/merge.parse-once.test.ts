@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as parser from '../../src/extract/index.js';
 import { segmentMarkdown } from '../../src/extract/index.js';
-import { checkTranslation, mergeFile, getSourceStructure } from '../../src/merge/index.js';
+import { guardTranslation, mergeFile, getSourceStructure } from '../../src/merge/index.js';
 import { REPO } from '../support/temp-project.js';
 
 vi.mock('../../src/extract/index.js', async (importOriginal) => {
@@ -38,7 +38,7 @@ describe('mergeFile parses the file, not each translation', () => {
     expect(result.translated).toBeGreaterThan(needParse.length);
     expect(parse.mock.calls.length).toBeLessThanOrEqual(2);
     // Each verdict is the one the guard gives the translation alone in its context.
-    for (const unit of needParse) expect(checkTranslation(unit, byText.get(unit.text))).toEqual({ ok: true });
+    for (const unit of needParse) expect(guardTranslation(unit, byText.get(unit.text))).toEqual({ ok: true });
   });
 
   it('should judge each translation alone when the merged file breaks, and name the culprit', () => {
@@ -80,7 +80,7 @@ describe('mergeFile parses the file, not each translation', () => {
     const lookup = (key: string) => (key in hostile ? { text: hostile[key], lang: 'fr' } : undefined);
     const result = mergeFile({ source, units }, lookup);
     for (const unit of [linked, html, token]) {
-      const guard = checkTranslation(unit, hostile[unit.key]);
+      const guard = guardTranslation(unit, hostile[unit.key]);
       expect(guard.ok, unit.key).toBe(false);
       const rejection = result.rejected.find((item) => item.key === unit.key);
       expect(rejection, unit.key).toBeDefined();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/extract/index.js';
-import { checkTranslation, mergeFile, spliceUnits } from '../../src/merge/index.js';
+import { guardTranslation, mergeFile, spliceUnits } from '../../src/merge/index.js';
 import { getFileSignature } from '../../src/merge/signature.js';
 
 /** Words in the handbook's scripts. */
@@ -62,7 +62,7 @@ describe('identity merge property', () => {
       fc.property(document, (source) => {
         const units = segmentMarkdown(source);
         expect(spliceUnits(source, units.map((unit) => ({ unit, text: unit.text })))).toBe(source);
-        expect(units.map((unit) => checkTranslation(unit, unit.text)).filter((result) => !result.ok)).toEqual([]);
+        expect(units.map((unit) => guardTranslation(unit, unit.text)).filter((result) => !result.ok)).toEqual([]);
       }),
       { numRuns: 300 },
     );
