@@ -1,5 +1,6 @@
 /**
- * Parse one opencc-js dictionary into a map.
+ * OpenCC's data as the check needs it: its dictionaries as tables, converters between
+ * regions, and the characters written in one script only.
  */
 import { ConverterBuilder } from 'opencc-js/core';
 import * as preset from 'opencc-js/preset';
@@ -19,7 +20,7 @@ import twVariantsRev from 'opencc-js/dict/TWVariantsRev';
  * Turn an opencc-js dictionary string (`from to…|from to…`) into a map from each phrase
  * to its conversions.
  *
- * every key maps to at least one conversion; an entry without a conversion is
+ * Every key maps to at least one conversion; an entry without a conversion is
  * skipped; a repeated key keeps its first entry, as OpenCC's own loader does.
  *
  * @param dictionary The dictionary text exported by `opencc-js/dict/<Name>`.

@@ -2,7 +2,6 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as pdfStage from '../../src/pdf/index.js';
 import {
   buildBookHtml,
   verifyPdfFonts,
@@ -26,39 +25,6 @@ const font = (baseFont: string, kind: PdfFont['kind'] = 'truetype'): PdfFont => 
   subtype: kind === 'type3' ? 'Type3' : 'Type0',
   fontFile: kind === 'type3' ? 'none' : 'FontFile2',
   kind,
-});
-
-describe('public API', () => {
-  it('should export exactly these names', () => {
-    expect(Object.keys(pdfStage).sort()).toEqual([
-      'GlyphMissingError',
-      'applyPdfMetadata',
-      'bookUrls',
-      'buildBookHtml',
-      'verifyPdfFonts',
-      'createRequestGate',
-      'embedSvgFonts',
-      'fontUrlOf',
-      'formatPageLabel',
-      'getBookCss',
-      'getChapterId',
-      'getGlyphSegments',
-      'getLinkTargets',
-      'launchBrowser',
-      'markdownToHast',
-      'parseBookMetadata',
-      'prepareBook',
-      'prepareLanguage',
-      'readNamedDestinations',
-      'readPdfFonts',
-      'readPdfOutline',
-      'renderBook',
-      'renderBooks',
-      'sanitizeSchema',
-      'setOutlineTitles',
-      'writePdfFile',
-    ]);
-  });
 });
 
 describe('formatPageLabel', () => {
