@@ -9,8 +9,8 @@ import type { Finding } from '../base/index.js';
 import { getLanguage } from '../config/index.js';
 import { findMissingGlyphs, readLanguageCoverage } from '../fonts/index.js';
 import { renderBooks, type BookInput, type BookResult, type RenderProgress } from '../pdf/index.js';
-import { getChainLanguages, keySource, mergeSource, readFileCatalogs, readProject, type KeyedFile, type Project } from '../project/index.js';
-import { PROJECT_PATHS, readJsonFile, TOOL_VERSION, writeFileAtomic } from '../store/index.js';
+import { getChainLanguages, hashToolCode, keySource, mergeSource, readFileCatalogs, readProject, type KeyedFile, type Project } from '../project/index.js';
+import { PROJECT_PATHS, readJsonFile, writeFileAtomic } from '../store/index.js';
 import { pickLang, type Command } from './command.js';
 
 /** What the PDF command did. */
@@ -27,7 +27,7 @@ export interface PdfResult {
 
 /**
  * Render the PDF of the source language and of every translation, sharing one browser. A
- * language whose inputs, fonts, images and tool version are unchanged since its last PDF is
+ * language whose inputs, fonts, images and tool code are unchanged since its last PDF is
  * not rendered again (unless `force`): rendering takes seconds, so `build/pdf/.inputs.json`
  * keeps each language's input hash. A language with a character no font covers is stopped
  * with `glyph-missing` findings naming file, line and key, and the others go on. Writes only
@@ -48,6 +48,7 @@ export async function runPdf(rootDir: string, options: { lang?: string[]; force?
   const hashFile = join(outDir, '.inputs.json');
   const hashes = await readJsonFile<Record<string, string>>(hashFile, 'build/pdf/.inputs.json', {});
   const extra = await getExtraInputs(project.root, join(project.root, project.config.handbookDir));
+  const code = hashToolCode();
   const languages = [...(!options.lang || options.lang.includes(source) ? [source] : []), ...project.languages];
   const result: PdfResult = { books: [], upToDate: [], stopped: [], launchMs: 0 };
   const inputs: BookInput[] = [];
@@ -69,7 +70,7 @@ export async function runPdf(rootDir: string, options: { lang?: string[]; force?
       continue;
     }
     const input = getBookInput(project, lang, files);
-    const hash = getInputHash(input, extra);
+    const hash = getInputHash(input, extra, code);
     const pdf = join(outDir, `${project.config.book}-${getLanguage(lang, source).pdf}.pdf`);
     if (!options.force && hashes[lang] === hash && (await stat(pdf).then(() => true, () => false))) {
       result.upToDate.push(lang);
@@ -103,8 +104,8 @@ function getBookInput(project: Project, lang: string, files: ReadonlyArray<{ fil
 }
 
 /** Hash everything a language's PDF depends on; equal hashes mean the same PDF would be rendered. */
-function getInputHash(input: BookInput, extra: readonly string[]): string {
-  const hash = createHash('sha256').update(TOOL_VERSION).update(JSON.stringify([input.lang, input.htmlLang, input.metadata, input.chapters]));
+function getInputHash(input: BookInput, extra: readonly string[], code: string): string {
+  const hash = createHash('sha256').update(code).update(JSON.stringify([input.lang, input.htmlLang, input.metadata, input.chapters]));
   for (const part of extra) hash.update(part);
   return hash.digest('hex');
 }

@@ -76,8 +76,12 @@ export function openMergeCache(root: string): MergeCache {
   };
 }
 
-/** A hash of the tool's version and source files, so that results of other code are never reused. */
-function hashToolCode(): string {
+/**
+ * A hash of the tool's version and code (its sources and bundle), so that results of other
+ * code are never reused: the merge cache's keys and the PDF stage's input hashes include it.
+ * @returns A hex digest.
+ */
+export function hashToolCode(): string {
   const hash = createHash('sha256').update(TOOL_VERSION);
   if (TOOL_ROOT === undefined) return hash.digest('hex');
   for (const file of fg.sync(['src/**/*.ts', 'src/**/*.js', 'build/cli/*.js'], { cwd: TOOL_ROOT }).sort()) {
