@@ -150,7 +150,12 @@ function getImageUnits(state: SegmentState, images: ReadonlyArray<Image | ImageR
     if (start === undefined || end === undefined) continue;
     const alt = getAltRange(source, start, end);
     if (alt !== undefined && alt[1] > alt[0]) {
-      units.push(createUnit(state, 'alt', alt, getUnitText(source, alt[0], alt[1]), blockStart));
+      const labelled = image.type === 'imageReference' && image.referenceType !== 'full';
+      // A collapsed reference's unit also covers `][`, so that `![x][]` can become `![y][x]`.
+      const collapsed = labelled && image.referenceType === 'collapsed' && source.startsWith('][]', alt[1]);
+      const unit = createUnit(state, 'alt', collapsed ? [alt[0], alt[1] + 2] : alt, getUnitText(source, alt[0], alt[1]), blockStart);
+      if (labelled) unit.label = source.slice(alt[0], alt[1]);
+      units.push(unit);
     }
     const afterAlt = alt === undefined ? start + 3 : alt[1] + 1;
     if (image.type !== 'image' || !image.title || source[afterAlt] !== '(') continue;

@@ -50,6 +50,12 @@ export interface Unit {
   note?: string;
   /** For front-matter and metadata units: the field path, e.g. `title` or `goals.0.name`. */
   field?: string;
+  /**
+   * For the alt text of a collapsed or shortcut image reference (`![x][]`, `![x]`), the
+   * reference label it also is, as written: the merge writes a translation as the full
+   * reference `![translation][label]`, so the image keeps its definition.
+   */
+  label?: string;
 }
 
 /** The units of one source file, in document order. */

@@ -19,7 +19,8 @@ export const replacementFormatters: Readonly<Record<UnitKind, ReplacementFormatt
   // A cell holds one line; the guard rejects line breaks and unescaped pipes.
   cell: (_unit, text) => text,
   // Alt text sits between `![` and `]`; the guard rejects text that closes it early.
-  alt: (unit, text) => formatMarkdownLines(text, unit.prefix),
+  // The alt text of `![x][]` or `![x]` is also its label: keep the label as a full reference.
+  alt: (unit, text) => `${formatMarkdownLines(text, unit.prefix)}${unit.label === undefined ? '' : `][${unit.label}`}`,
   // A title sits between quotes or parentheses, which the translation must not close.
   title: (unit, text, source) => formatLinkTitle(text, source.charAt(unit.start - 1)),
   // Front-matter values are YAML scalars and must read back as the same string.
