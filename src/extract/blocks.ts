@@ -6,7 +6,7 @@ import type {
   Definition, Heading, Image, ImageReference, Paragraph, Parent, PhrasingContent, RootContent, Table,
 } from 'mdast';
 import { getFrontMatterUnits } from './fields.js';
-import { getAltRange, getContentRange, getTitleRange } from './ranges.js';
+import { getAltRange, getContentRange, getTitleBlockLines, getTitleRange, trimLineMarkers } from './ranges.js';
 import { getHardBreaks, getPlainText, getSlug, getUnitText, hasTranslatableText } from './text.js';
 import { createUnit, type SegmentState, type Unit } from './units.js';
 
@@ -99,7 +99,14 @@ function handleHeading(node: Heading, state: SegmentState): void {
  * @param state The segmenter state; units are appended to it.
  */
 function handleParagraph(node: Paragraph, state: SegmentState): void {
-  const range = getContentRange(state.source, node.children);
+  const content = getContentRange(state.source, node.children);
+  if (content === undefined) return;
+  const titleLines = getTitleBlockLines(state.source, content);
+  if (titleLines !== undefined) {
+    for (const line of titleLines) state.units.push(createUnit(state, 'paragraph', line, getUnitText(state.source, line[0], line[1]), line[0]));
+    return;
+  }
+  const range = trimLineMarkers(state.source, content);
   if (range === undefined) return;
   const images = getParagraphImages(node.children);
   if (images !== undefined) {

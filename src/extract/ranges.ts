@@ -113,3 +113,68 @@ function skipSpace(source: string, from: number, to: number): number {
   }
   return index;
 }
+
+/**
+ * Lines whose syntax is bound to their own line, which a unit must leave out: joined with the
+ * prose into one line, a faithful translation would move them into the text.
+ */
+const LINE_MARKERS: ReadonlyArray<{ pattern: RegExp; first: boolean; last: boolean; reason: string }> = [
+  { pattern: /^\[!(?:note|tip|important|warning|caution)\][ \t]*$/i, first: true, last: false, reason: 'a GFM alert marker is the first line of its quote' },
+  { pattern: /^:{3,}/, first: true, last: true, reason: 'a fenced div or admonition fence (pandoc, MyST, Docusaurus) is a line of its own' },
+  { pattern: /^\{:[^}]*\}[ \t]*$/, first: true, last: true, reason: 'a kramdown attribute list ({: .class}, {:toc}) stands on its own line beside its block' },
+];
+
+/** Continuation markup at the start of a line inside a container (quote markers, indentation). */
+const LINE_PREFIX = /^[ \t>]*/;
+
+/**
+ * Leave out of a paragraph's range its first and last lines that hold line-bound syntax (see
+ * `LINE_MARKERS`), so that they keep their own lines in every translation.
+ * @param source The full source text.
+ * @param range The paragraph's content range.
+ * @returns The range of the prose between them, or `undefined` when only such lines remain.
+ */
+export function trimLineMarkers(source: string, range: Range): Range | undefined {
+  let [start, end] = range;
+  const isMarker = (line: string, side: 'first' | 'last'): boolean =>
+    LINE_MARKERS.some((marker) => marker[side] && marker.pattern.test(line.replace(LINE_PREFIX, '')));
+  for (let lineEnd = source.indexOf('\n', start); lineEnd !== -1 && lineEnd < end; lineEnd = source.indexOf('\n', start)) {
+    if (!isMarker(source.slice(start, lineEnd), 'first')) break;
+    start = lineEnd + 1;
+    while (start < end && /[ \t>]/.test(source[start] ?? '')) start++;
+  }
+  for (let lineStart = source.lastIndexOf('\n', end - 1) + 1; lineStart > start; lineStart = source.lastIndexOf('\n', end - 1) + 1) {
+    if (!isMarker(source.slice(lineStart, end), 'last')) break;
+    end = lineStart - 1;
+    while (end > start && isWhitespace(source.charCodeAt(end - 1))) end--;
+  }
+  const rest = source.slice(start, end);
+  return start < end && !(isMarker(rest, 'first') && !rest.includes('\n')) ? [start, end] : undefined;
+}
+
+/**
+ * The ranges of the lines of a pandoc title block (`% title`, `% author`, `% date` at the very
+ * start of a document), each line's text after its `%`, or `undefined` when the paragraph is
+ * not one.
+ * @param source The full source text.
+ * @param range The paragraph's content range.
+ * @returns One range per line.
+ */
+export function getTitleBlockLines(source: string, range: Range): Range[] | undefined {
+  if (range[0] !== 0) return undefined;
+  const ranges: Range[] = [];
+  let lineStart = 0;
+  while (lineStart < range[1]) {
+    const next = source.indexOf('\n', lineStart);
+    const lineEnd = next === -1 || next > range[1] ? range[1] : next;
+    const line = source.slice(lineStart, lineEnd);
+    if (!/^%[ \t]/.test(line)) return undefined;
+    let start = lineStart + 1;
+    while (start < lineEnd && isWhitespace(source.charCodeAt(start))) start++;
+    let end = lineEnd;
+    while (end > start && isWhitespace(source.charCodeAt(end - 1))) end--;
+    if (end > start) ranges.push([start, end]);
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
