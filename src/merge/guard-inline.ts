@@ -77,6 +77,26 @@ function getBalance(tags: ReadonlyMap<string, number>): Map<string, number> {
   return balance;
 }
 
+/**
+ * Attributes of inline HTML that hold words for readers, which a translation may change while
+ * the tag, its other attributes and their values stay as they are.
+ */
+const translatableAttributes: Readonly<Record<string, readonly string[]>> = {
+  img: ['alt', 'title'], // the image's description and tooltip
+  abbr: ['title'], // the expansion of an abbreviation
+};
+
+/**
+ * Write the quoted values of a tag's translatable attributes as `…`, so that tags that differ
+ * only there compare equal. An unquoted value stays as written: changing it is refused.
+ */
+function blankTranslatableAttributes(name: string, attributes: string): string {
+  const names = translatableAttributes[name];
+  if (names === undefined) return attributes;
+  const pattern = new RegExp(`(^|\\s)(${names.join('|')})\\s*=\\s*(?:"[^"]*"|'[^']*')`, 'gi');
+  return attributes.replace(pattern, (_match, space: string, attribute: string) => `${space}${attribute.toLowerCase()}="…"`);
+}
+
 /** An opening, closing or self-closing tag: slash, name, attributes. */
 const tagPattern = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)([^>]*?)\s*\/?>$/;
 
@@ -101,7 +121,7 @@ function getHtmlTags(tree: Nodes): string[] {
       return;
     }
     const [, slash = '', name = '', attributes = ''] = match;
-    const rest = attributes.trim();
+    const rest = blankTranslatableAttributes(name.toLowerCase(), attributes.trim());
     tags.push(`<${slash}${name.toLowerCase()}${rest === '' ? '' : ` ${rest}`}>`);
   });
   return tags;
@@ -224,7 +244,8 @@ function getProtectedTokens(tree: Nodes, options: ResolvedGuardOptions): string[
         for (const match of node.value.matchAll(global)) if (match[0] !== '') tokens.push(match[0]);
       }
     } else if (node.type === 'inlineCode' && options.protectInlineCode) {
-      tokens.push(`\`${node.value}\``);
+      // A code span's line endings render as spaces, and the unit shows translators one line.
+      tokens.push(`\`${node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ')}\``);
     } else if (node.type === 'footnoteReference') {
       tokens.push(`[^${node.label ?? node.identifier}]`);
     }

@@ -46,7 +46,7 @@ export function guardWithoutParser(unit: Unit, translation: unknown, options: Re
     const type = translation === null ? 'null' : Array.isArray(translation) ? 'an array' : `${/^[aeiou]/.test(typeof translation) ? 'an' : 'a'} ${typeof translation}`;
     return { ok: false, code: 'not-string', message: `is ${type}, not a string` };
   }
-  const control = guardControlCharacters(translation);
+  const control = guardControlCharacters(translation, unit.text);
   if (!control.ok) return control;
   if (translation.trim() === '') return { ok: false, code: 'empty', message: 'is empty' };
   if (countComments(translation) > countComments(unit.text)) {
@@ -94,20 +94,25 @@ function countComments(text: string): number {
 }
 
 /** C0 controls other than `\n` (NUL, tab, carriage return, escape, …) and DEL. */
-const controlPattern = /[\u0000-\u0009\u000B-\u001F\u007F]/;
+const controlPattern = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
 
 /**
  * Reject text holding a control character. Tabs and carriage returns are rejected too: they
- * change indentation and line endings, which are structure.
+ * change indentation and line endings, which are structure; but a tab the source text has
+ * may be kept.
  *
  * @param text The translated text.
+ * @param source The source text of the unit.
  * @returns `{ ok: true }`, or a `control-character` rejection naming the code point.
  */
-function guardControlCharacters(text: string): GuardResult {
-  const match = controlPattern.exec(text);
-  if (match === null) return { ok: true };
-  const codePoint = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return { ok: false, code: 'control-character', message: `contains the control character U+${codePoint}` };
+function guardControlCharacters(text: string, source: string): GuardResult {
+  for (const [char] of text.matchAll(controlPattern)) {
+    // A tab the source text itself holds may stay: the translator kept what they were shown.
+    if (char === '\t' && source.includes('\t')) continue;
+    const codePoint = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return { ok: false, code: 'control-character', message: `contains the control character U+${codePoint}` };
+  }
+  return { ok: true };
 }
 
 /** Kinds whose first line stands at the start of a block in the source. */
