@@ -64,10 +64,11 @@ function isCjkJoin(before: string, after: string): boolean {
 }
 
 /**
- * Han, Hiragana, Katakana, Hangul, CJK symbols and punctuation (U+3000–U+303F),
- * and halfwidth and fullwidth forms (U+FF00–U+FFEF).
+ * Han, Hiragana, Katakana, CJK symbols and punctuation (U+3000–U+303F), and halfwidth and
+ * fullwidth forms (U+FF00–U+FFEF): scripts written without spaces between words. Hangul is
+ * not among them: Korean puts spaces between words, so a line break there is a space.
  */
-const cjkPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]$/u;
+const cjkPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]$/u;
 
 /**
  * Tell whether one character (a full code point) is CJK.

@@ -31,6 +31,14 @@ export const protectedTokenDefaults: readonly ProtectedTokenRule[] = [
     pattern: /\[\^[^\]\s]+\]/,
     reason: 'a footnote reference must match its definition, which is not translated',
   },
+  {
+    pattern: /\{#[A-Za-z][\w.:-]*\}/,
+    reason: 'a heading id ({#start}) is the anchor that links to the heading point at',
+  },
+  {
+    pattern: /\{\{[<%][^]*?[>%]\}\}/,
+    reason: 'a shortcode ({{< figure src="a.png" >}}) is template code, not words',
+  },
 ];
 
 /** One line-start rule: what a line must not start with, and what it would become. */

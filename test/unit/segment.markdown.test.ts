@@ -84,8 +84,11 @@ describe('soft line break', () => {
   it('should become nothing after CJK punctuation and before kana', () => {
     expect(only('中文。\nひらがな、\nカタカナ\n').text).toBe('中文。ひらがな、カタカナ');
   });
-  it('should become nothing between fullwidth forms and Hangul', () => {
-    expect(only('（注）\n한국어\n').text).toBe('（注）한국어');
+  it('should become a space before Hangul, as Korean writes words apart', () => {
+    expect(only('（注）\n한국어\n').text).toBe('（注） 한국어');
+  });
+  it('should become nothing between fullwidth forms and Han', () => {
+    expect(only('（注）\n中文\n').text).toBe('（注）中文');
   });
   it('should become a space between CJK and Latin', () => {
     expect(only('中文\nLatin\n中文\n').text).toBe('中文 Latin 中文');
