@@ -56,6 +56,7 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
   for (const [key, line] of catalog?.lines ?? []) {
     if (!known.has(key)) findings.push({ rule: 'unknown-key', severity: 'warning', lang, file: localeFile, line, key, message: `key "${key}" is not in the English catalog; run extract to archive it` });
   }
+  const printed: Array<{ file: string; line: number; key: string; text: string }> = [];
   for (const unit of units) {
     const at = { lang, file, line: unit.line, key: unit.key };
     const translation = catalog?.values.get(unit.key);
@@ -75,11 +76,11 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
       counts.outdated++;
       findings.push({ rule: 'outdated', severity: 'error', ...at, message: `the English changed since this translation was made: “${abbreviate(unit.text)}”` });
     }
-    findings.push(
-      ...getUnitFindings({ ...at, source: unit.text, translation }, input.rules),
-      ...findMissingGlyphs(lang, [{ ...at, text: translation }], input.coverage),
-    );
+    findings.push(...getUnitFindings({ ...at, source: unit.text, translation }, input.rules));
+    printed.push({ ...at, text: translation });
   }
+  // A character no font draws is one finding per file, however often the file uses it.
+  findings.push(...findMissingGlyphs(lang, printed, input.coverage));
   return { findings, counts };
 }
 

@@ -17,12 +17,11 @@ export interface GlyphSegment {
 }
 
 /**
- * Check every code point of every segment against a stack's coverage.
- *
- * One `glyph-missing` error per uncovered occurrence, with the line adjusted for
- * newlines inside the segment; the message names the character, its `U+` code, the
- * language, the file and the line. Segments are reported in the order given.
- *
+ * Check every code point of every segment against a stack's coverage. Each character no font
+ * draws is reported once per file, at its first occurrence (line adjusted for newlines inside
+ * the segment, and that segment's key), with how many times the file holds it: a missing
+ * glyph is one problem of the fonts, not one per use. The message names the character, its
+ * `U+` code, the language, the file and the line. Findings come in order of first occurrence.
  * @param lang BCP 47 folder code of the language.
  * @param segments The language's merged text with its origin.
  * @param coverage Code points the language's stack can draw.
@@ -33,23 +32,23 @@ export function findMissingGlyphs(
   segments: readonly GlyphSegment[],
   coverage: ReadonlySet<number>,
 ): Finding[] {
-  const findings: Finding[] = [];
+  const first = new Map<string, { finding: Finding; where: string; count: number }>();
   for (const segment of segments) {
     for (const uncovered of findUncoveredChars(segment.text, coverage)) {
+      const id = `${segment.file}\u0000${uncovered.char}`;
+      const known = first.get(id);
+      if (known) {
+        known.count += 1;
+        continue;
+      }
       const line = segment.line + countNewlines(segment.text, uncovered.index);
-      const finding: Finding = {
-        rule: 'glyph-missing',
-        severity: 'error',
-        lang,
-        file: segment.file,
-        line,
-        message: `No font of the ${lang} stack has a glyph for “${uncovered.char}” (${uncovered.codePoint}) in ${segment.file}:${line}`,
-      };
+      const where = `No font of the ${lang} stack has a glyph for “${uncovered.char}” (${uncovered.codePoint}) in ${segment.file}:${line}`;
+      const finding: Finding = { rule: 'glyph-missing', severity: 'error', lang, file: segment.file, line, message: where };
       if (segment.key !== undefined) finding.key = segment.key;
-      findings.push(finding);
+      first.set(id, { finding, where, count: 1 });
     }
   }
-  return findings;
+  return [...first.values()].map(({ finding, where, count }) => ({ ...finding, message: count === 1 ? where : `${where} (first of ${count} in this file)` }));
 }
 
 /** Count `\n` in `text` before `end`. */
