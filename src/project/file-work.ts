@@ -37,9 +37,25 @@ export interface FileCatalogs {
  */
 export function segmentSource(file: SourceFile, project: Project): { units: Unit[]; structure: SourceStructure } {
   if (file.kind === 'json') return { units: segmentJson(file.text, file.fields), structure: getSourceStructure(file.text, 'json') };
+  refuseDeepNesting(file);
   const tree = parseMarkdown(file.text);
   const units = segmentMarkdown(file.text, { frontMatterFields: project.config.frontMatterFields }, tree);
   return { units, structure: getSourceStructure(file.text, 'markdown', tree) };
+}
+
+/** How deep block quotes may nest: far beyond any book, far below what the parser's recursion survives. */
+const MAX_QUOTE_DEPTH = 100;
+
+/** Refuse a file whose block quotes nest deeper than `MAX_QUOTE_DEPTH`, naming the first such line. */
+function refuseDeepNesting(file: SourceFile): void {
+  let line = 0;
+  for (const text of file.text.split('\n')) {
+    line += 1;
+    const depth = (/^[ \t>]*/.exec(text)?.[0].match(/>/g) ?? []).length;
+    if (depth > MAX_QUOTE_DEPTH) {
+      throw new UsageError(`${file.path}:${line}: block quotes nested ${depth} deep; at most ${MAX_QUOTE_DEPTH} are read`, { file: file.path, line });
+    }
+  }
 }
 
 /**
@@ -60,6 +76,7 @@ export async function keySource(project: Project, file: SourceFile, previous?: R
     const { units, structure } = segmentSource(file, project);
     return { file, units: assignKeys(units, [...english]), structure };
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${file.path}: cannot segment: ${(error as Error).message}`, { file: file.path }, { cause: error });
   }
 }

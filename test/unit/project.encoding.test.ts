@@ -47,3 +47,12 @@ describe('a source file that is not UTF-8', () => {
 function read(root: string, path: string): Promise<string> {
   return readFile(join(root, path), 'utf8');
 }
+
+describe('a source file with block quotes nested beyond reason', () => {
+  it('should be refused with exit 2, naming the file and the line, instead of overflowing the stack', async () => {
+    const root = await makeProject({ 'handbook/a.md': `# Deep\n\n${'> '.repeat(2000)}deep\n` });
+    const result = await runCommand(['extract', '--root', root]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('handbook-l10n extract: handbook/a.md:3: block quotes nested 2000 deep; at most 100 are read\n');
+  });
+});
