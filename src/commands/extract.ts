@@ -39,6 +39,8 @@ export interface ExtractResult {
   archived: number;
   /** Project-relative paths written; empty when nothing changed. */
   written: string[];
+  /** Files under dot-folders that the `include` patterns match but do not name, not read. */
+  skipped: string[];
 }
 
 /**
@@ -58,7 +60,7 @@ export async function runExtract(rootDir: string, options: { lang?: string[]; on
   const { root, config } = project;
   const source = config.sourceLanguage;
   const rel = (path: string): string => toProjectPath(root, path);
-  const result: ExtractResult = { files: project.sources.length, units: 0, added: 0, changed: 0, removed: 0, archived: 0, written: [] };
+  const result: ExtractResult = { files: project.sources.length, units: 0, added: 0, changed: 0, removed: 0, archived: 0, written: [], skipped: project.skipped };
   const write = async (path: string, text: string): Promise<void> => {
     if (await writeFileAtomic(path, text)) result.written.push(rel(path));
   };
@@ -152,5 +154,8 @@ export const command: Command = async (options, output) => {
       `${result.archived ? `, ${result.archived} translations archived` : ''}; ` +
       `${result.written.length ? `wrote ${result.written.length} files` : 'nothing to write'}\n`,
   );
+  if (result.skipped.length > 0) {
+    output.err(`extract: ${result.skipped.length} file(s) under dot-folders not read (name the folder in "include" to read them): ${result.skipped.slice(0, 5).join(', ')}${result.skipped.length > 5 ? ', …' : ''}\n`);
+  }
   return 0;
 };

@@ -44,6 +44,8 @@ export interface Project {
   languages: string[];
   /** Merge results of earlier runs by content hash (see `merge-cache.ts`). */
   mergeCache: MergeCache;
+  /** Files the `include` patterns match only under a dot-folder, which are not read (project-relative). */
+  skipped: string[];
 }
 
 /**
@@ -60,6 +62,9 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
   const handbook = join(root, config.handbookDir);
   if (!isDirectory(handbook)) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
   const relatives = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false }).sort();
+  // Files under dot-folders are left out unless a pattern names the folder; say which.
+  const read = new Set(relatives);
+  const skipped = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: true }).filter((relative) => !read.has(relative)).sort().map((relative) => `${config.handbookDir}/${relative}`);
   const sources: SourceFile[] = [];
   for (const relative of relatives) {
     sources.push({
@@ -89,7 +94,7 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       if (!isLanguageCode(lang)) throw new UsageError(`--lang: "${lang}" is not a BCP 47 folder code such as de, pt-BR or zh-Hant`);
     }
   }
-  return { root, config, sources, mergeCache: openMergeCache(root), languages: only ? languages.filter((l) => only.includes(l)).concat(only.filter((l) => !languages.includes(l) && l !== config.sourceLanguage)) : languages };
+  return { root, config, sources, skipped, mergeCache: openMergeCache(root), languages: only ? languages.filter((l) => only.includes(l)).concat(only.filter((l) => !languages.includes(l) && l !== config.sourceLanguage)) : languages };
 }
 
 async function getLanguages(root: string, config: Config): Promise<string[]> {

@@ -56,3 +56,16 @@ describe('a source file with block quotes nested beyond reason', () => {
     expect(result.stderr).toBe('handbook-l10n extract: handbook/a.md:3: block quotes nested 2000 deep; at most 100 are read\n');
   });
 });
+
+describe('files under dot-folders', () => {
+  it('should be named when skipped, and read when the configuration names their folder', async () => {
+    const root = await makeProject({ 'handbook/a.md': '# A\n', 'handbook/.drafts/b.md': '# B\n' });
+    const skipped = await runCommand(['extract', '--root', root]);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toMatch(/^extract: 1 files, 1 units/);
+    expect(skipped.stderr).toBe('extract: 1 file(s) under dot-folders not read (name the folder in "include" to read them): handbook/.drafts/b.md\n');
+    await writeFile(join(root, '.handbook-l10n.json'), JSON.stringify({ include: ['**/*.md', '.drafts/*.md'] }));
+    const named = await runCommand(['extract', '--root', root]);
+    expect([named.stdout.slice(0, 25), named.stderr]).toEqual(['extract: 2 files, 2 units', '']);
+  });
+});
