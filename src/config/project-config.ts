@@ -40,6 +40,13 @@ export const configSchema = z
     handbookDir: z.string().default(PROJECT_PATHS.handbook),
     /** Globs (relative to handbookDir) of the Markdown files, taken in path order. Default every `**\/*.md`. */
     include: z.array(z.string()).min(1).default(['**/*.md']),
+    /**
+     * The chapters' order, for extract, status and the PDF alike: a list of paths relative to
+     * handbookDir, or `{ "summary": "SUMMARY.md" }` for the order of the links of a summary
+     * file (mdBook's), which is then not a chapter itself. Chapters it does not name follow in
+     * path order. Default: path order.
+     */
+    order: z.union([z.array(z.string()).min(1), z.object({ summary: z.string() }).strict()]).optional(),
     /** Languages to translate into; default: the folders of `locales/` other than the source. */
     languages: z.array(z.string()).optional(),
     /** Front-matter fields that are translatable. Default `title` and `description`. */

@@ -4,8 +4,10 @@
  */
 import { openMergeCache, type MergeCache } from './merge-cache.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import fg from 'fast-glob';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../extract/index.js';
 import { readConfig } from '../config/index.js';
 import type { Config } from '../config/index.js';
 import { isLanguageCode } from '../config/index.js';
@@ -61,9 +63,9 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
   const config = await readConfig(root);
   const handbook = join(root, config.handbookDir);
   if (!isDirectory(handbook)) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
-  const relatives = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false }).sort();
+  const relatives = orderChapters(handbook, config, fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false }).sort());
   // Files under dot-folders are left out unless a pattern names the folder; say which.
-  const read = new Set(relatives);
+  const read = new Set([...relatives, ...(config.order && !Array.isArray(config.order) ? [config.order.summary] : [])]);
   const skipped = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: true }).filter((relative) => !read.has(relative)).sort().map((relative) => `${config.handbookDir}/${relative}`);
   const sources: SourceFile[] = [];
   for (const relative of relatives) {
@@ -111,6 +113,46 @@ async function getLanguages(root: string, config: Config): Promise<string[]> {
     return [];
   }
   return entries.filter((name) => name !== config.sourceLanguage && isLanguageCode(name)).sort();
+}
+
+/**
+ * Put the chapters in the configured order (see `Config.order`): the named ones first, in
+ * that order, then the others in path order. A summary file gives the order of its links to
+ * `.md` files and is left out of the chapters.
+ * @throws UsageError naming a chapter the order lists that the handbook does not have.
+ */
+function orderChapters(handbook: string, config: Config, relatives: readonly string[]): string[] {
+  if (config.order === undefined) return [...relatives];
+  let named: string[];
+  let summary: string | undefined;
+  if (Array.isArray(config.order)) named = config.order.map((path) => path.replace(/^\.\//, ''));
+  else {
+    summary = config.order.summary;
+    const text = decodeSource(readSummary(join(handbook, summary), `${config.handbookDir}/${summary}`), `${config.handbookDir}/${summary}`).text;
+    named = [];
+    visit(parseMarkdown(text), 'link', (link) => {
+      const target = decodeURI(link.url.split('#')[0] ?? '');
+      if (/\.md$/i.test(target) && !/^[a-z][a-z0-9+.-]*:/i.test(target)) named.push(posix.normalize(posix.join(posix.dirname(summary ?? ''), target)));
+    });
+  }
+  const present = new Set(relatives);
+  for (const path of named) {
+    if (!present.has(path)) {
+      const where = summary === undefined ? '.handbook-l10n.json: config field `order`' : `${config.handbookDir}/${summary}`;
+      throw new UsageError(`${where}: names the chapter ${path}, which is not in ${config.handbookDir}/ (or not matched by \`include\`)`);
+    }
+  }
+  const first = [...new Set(named)];
+  const listed = new Set(first);
+  return [...first, ...relatives.filter((path) => !listed.has(path) && path !== summary)];
+}
+
+function readSummary(path: string, file: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new UsageError(`${file}: the summary file that config field \`order\` names cannot be read`, { file });
+  }
 }
 
 function readMetadataText(root: string, file: string): { text: string; bom: boolean } {

@@ -69,3 +69,26 @@ describe('files under dot-folders', () => {
     expect([named.stdout.slice(0, 25), named.stderr]).toEqual(['extract: 2 files, 2 units', '']);
   });
 });
+
+describe('the order of the chapters', () => {
+  const files = { 'handbook/a-intro.md': '# Intro\n', 'handbook/b-goals.md': '# Goals\n', 'handbook/c-roles.md': '# Roles\n', 'locales/fr/.keep': '' };
+
+  it('should follow a list in the configuration, the others after it in path order', async () => {
+    const root = await makeProject({ ...files, '.handbook-l10n.json': JSON.stringify({ order: ['c-roles.md', 'a-intro.md'] }) });
+    const { readProject } = await import('../../src/project/index.js');
+    expect((await readProject(root)).sources.map((file) => file.relative)).toEqual(['c-roles.md', 'a-intro.md', 'b-goals.md']);
+  });
+
+  it('should follow the links of a summary file, which is not a chapter', async () => {
+    const summary = '# Summary\n\n- [Goals](b-goals.md)\n- [Intro](./a-intro.md#start)\n- [Site](https://example.org/x.md)\n';
+    const root = await makeProject({ ...files, 'handbook/SUMMARY.md': summary, '.handbook-l10n.json': JSON.stringify({ order: { summary: 'SUMMARY.md' } }) });
+    const { readProject } = await import('../../src/project/index.js');
+    expect((await readProject(root)).sources.map((file) => file.relative)).toEqual(['b-goals.md', 'a-intro.md', 'c-roles.md']);
+  });
+
+  it('should refuse an order that names a chapter the handbook does not have', async () => {
+    const root = await makeProject({ ...files, '.handbook-l10n.json': JSON.stringify({ order: ['d-missing.md'] }) });
+    const result = await runCommand(['extract', '--root', root]);
+    expect([result.status, result.stderr]).toEqual([2, 'handbook-l10n extract: .handbook-l10n.json: config field `order`: names the chapter d-missing.md, which is not in handbook/ (or not matched by `include`)\n']);
+  });
+});
