@@ -6,6 +6,7 @@ import type {
   Definition, Heading, Image, ImageReference, Paragraph, Parent, PhrasingContent, RootContent, Table,
 } from 'mdast';
 import { getFrontMatterUnits } from './fields.js';
+import { getHtmlUnits } from './html.js';
 import { getAltRange, getContentRange, getTitleBlockLines, getTitleRange, trimLineMarkers } from './ranges.js';
 import { getHardBreaks, getPlainText, getSlug, getUnitText, hasTranslatableText } from './text.js';
 import { createUnit, type SegmentState, type Unit } from './units.js';
@@ -25,7 +26,9 @@ const blockHandlers: { readonly [K in BlockType]: BlockHandler<Extract<RootConte
   definition: handleDefinition, // only the title is text; label and URL are structure
   footnoteDefinition: visitContainer, // its paragraphs are units
   heading: handleHeading, // one unit, and it names the section
-  html: ignore, // raw HTML and comments stay as written; directives are read by the walker
+  html: (node, state) => {
+    state.units.push(...getHtmlUnits(node, state)); // its words; tags, comments and code stay as written (directives are read by the walker)
+  },
   list: visitContainer, // holds list items
   listItem: visitContainer, // marker and checkbox are structure
   paragraph: handleParagraph, // one unit, or alt/title units when only images

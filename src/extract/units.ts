@@ -13,6 +13,7 @@ export type UnitKind =
   | 'cell'
   | 'alt'
   | 'title'
+  | 'html'
   | 'front-matter'
   | 'metadata';
 

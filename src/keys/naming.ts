@@ -12,6 +12,7 @@ const kindLetters: Readonly<Record<UnitKind, string>> = {
   cell: 'c', // table cell
   alt: 'a', // image alt text
   title: 't', // image or link definition title
+  html: 'x', // words inside a block of raw HTML
   'front-matter': 'f', // not used: front matter is keyed by its field
   metadata: 'm', // not used: metadata is keyed by its path
 };

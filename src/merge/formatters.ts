@@ -27,7 +27,14 @@ export const replacementFormatters: Readonly<Record<UnitKind, ReplacementFormatt
   'front-matter': (unit, text, source) => formatYamlScalar(text, getQuote(source, unit.start), unit.prefix),
   // Metadata values are the content of JSON string literals.
   metadata: (_unit, text) => formatJsonStringContent(text),
+  // Words inside raw HTML are text, never markup: escaped, on one line (a blank line would end the block).
+  html: (_unit, text) => escapeHtml(text.replace(/\s+/g, ' ').trim()),
 };
+
+/** Escape text for HTML content and quoted attribute values. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
 
 /**
  * Tell which quote, if any, opens the scalar that a front-matter unit's range lies in.

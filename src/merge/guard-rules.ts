@@ -105,6 +105,8 @@ export const kindContexts: Readonly<Record<UnitKind, (text: string) => string>> 
   // Front-matter and metadata values are read as inline Markdown for the HTML, token and link rules.
   'front-matter': (text) => text,
   metadata: (text) => text,
+  // Words inside raw HTML are judged as plain text (they are written escaped), never parsed.
+  html: (text) => text,
 };
 
 /** Markup one container puts before its first line and before every other line. */

@@ -54,6 +54,10 @@ export function guardWithoutParser(unit: Unit, translation: unknown, options: Re
   }
   const lines = guardLineBreaks(unit, translation);
   if (!lines.ok) return lines;
+  if (unit.kind === 'html') {
+    // Written escaped, a translation of words inside raw HTML cannot be markup: only tokens matter.
+    return guardProtectedTokens(getTextTree(unit.text), getTextTree(translation), options);
+  }
   if (isPlainText(unit.text) && isPlainText(translation)) {
     // Both parse to one text node: only protected tokens (activity ids) can differ.
     return guardProtectedTokens(getTextTree(unit.text), getTextTree(translation), options);

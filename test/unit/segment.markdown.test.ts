@@ -305,8 +305,8 @@ describe('not a unit', () => {
   it('should ignore a paragraph of only inline code, a URL or punctuation', () => {
     expect(texts('`only code`\n\nhttps://example.org\n\n<https://e.org>\n\n--- ...\n\n…\n')).toEqual([]);
   });
-  it('should ignore HTML comments and HTML blocks', () => {
-    expect(texts('<!-- a comment -->\n\n<div>\n<p>html</p>\n</div>\n')).toEqual([]);
+  it('should ignore HTML comments, and the tags and code of HTML blocks', () => {
+    expect(texts('<!-- a comment -->\n\n<div>\n<p>words</p>\n<pre>code</pre> <code>x</code>\n</div>\n')).toEqual([['html', 'words']]);
   });
   it('should ignore thematic breaks and definitions without titles', () => {
     expect(texts('***\n\n[a]: http://a\n')).toEqual([]);

@@ -27,8 +27,11 @@ describe('segmentation property', () => {
       fc.property(documentArbitrary, (source) => {
         const units = segmentMarkdown(source);
         const codeRanges: Array<[number, number]> = [];
+        const htmlRanges: Array<[number, number]> = [];
         for (const node of parseMarkdown(source).children) {
-          if (node.type === 'code' || node.type === 'html') codeRanges.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
+          const range: [number, number] = [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+          if (node.type === 'code') codeRanges.push(range);
+          if (node.type === 'html') htmlRanges.push(range);
         }
         units.forEach((unit, index) => {
           expect(source.slice(unit.start, unit.end)).toBe(unit.raw);
@@ -36,6 +39,8 @@ describe('segmentation property', () => {
           expect(unit.text).toMatch(/^\S/);
           if (!/( {2}|\\)\n/.test(unit.raw)) expect(unit.text).not.toContain('\n');
           for (const [start, end] of codeRanges) expect(unit.end <= start || unit.start >= end).toBe(true);
+          // Words inside raw HTML are units of their block, never across its edge.
+          for (const [start, end] of htmlRanges) expect(unit.end <= start || unit.start >= end || (unit.kind === 'html' && unit.start >= start && unit.end <= end)).toBe(true);
         });
       }),
       { numRuns: 300 },
