@@ -14,7 +14,7 @@ export interface FileCheckInput {
   /** Folder code. */
   lang: string;
   /** The source file (project-relative path and namespace) and its keyed units. */
-  keyed: { file: { path: string; namespace: string }; units: readonly KeyedUnit[] };
+  keyed: { file: { path: string; namespace: string; text: string }; units: readonly KeyedUnit[] };
   /** Its merge into the language, in memory (the guard's verdicts). */
   merged: MergeResult;
   /** The language's own catalog of the file, if it has a valid one. */
@@ -56,7 +56,7 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
   for (const [key, line] of catalog?.lines ?? []) {
     if (!known.has(key)) findings.push({ rule: 'unknown-key', severity: 'warning', lang, file: localeFile, line, key, message: `key "${key}" is not in the English catalog; run extract to archive it` });
   }
-  const printed: Array<{ file: string; line: number; key: string; text: string }> = [];
+  const printed: Array<{ file: string; line: number; key?: string; text: string; range?: readonly [number, number] }> = [];
   for (const unit of units) {
     const at = { lang, file, line: unit.line, key: unit.key };
     const translation = catalog?.values.get(unit.key);
@@ -77,8 +77,11 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
       findings.push({ rule: 'outdated', severity: 'error', ...at, message: `the English changed since this translation was made: “${abbreviate(unit.text)}”` });
     }
     findings.push(...getUnitFindings({ ...at, source: unit.text, translation }, input.rules));
-    printed.push({ ...at, text: translation });
+    printed.push({ ...at, text: translation, range: [unit.start, unit.end] });
   }
+  // What the edition prints beside the translations: code, untranslated units, the rest of
+  // the source as written. The PDF's glyph check sees all of it, so the check does too.
+  printed.push({ file, line: 1, text: blankRanges(source.text, printed) });
   // A character no font draws is one finding per file, however often the file uses it.
   findings.push(...findMissingGlyphs(lang, printed, input.coverage));
   return { findings, counts };
@@ -86,4 +89,14 @@ export function checkFile(input: FileCheckInput): { findings: Finding[]; counts:
 
 function abbreviate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The text with the given ranges turned into spaces (line breaks kept, so lines still count). */
+function blankRanges(text: string, segments: ReadonlyArray<{ range?: readonly [number, number] }>): string {
+  let out = text;
+  for (const { range } of segments) {
+    if (range === undefined) continue;
+    out = out.slice(0, range[0]) + out.slice(range[0], range[1]).replace(/[^\n]/g, ' ') + out.slice(range[1]);
+  }
+  return out;
 }

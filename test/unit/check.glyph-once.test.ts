@@ -20,3 +20,17 @@ describe('glyph-missing in check', () => {
     ]);
   });
 });
+
+describe('glyph-missing agrees with the PDF stage', () => {
+  it('should report what the edition prints beside translations too: code and untranslated text', async () => {
+    const root = await makeProject({ '.handbook-l10n.json': JSON.stringify({ languages: ['fr'] }), 'handbook/a.md': '# One\n\n```\nbox \uE002 drawn\n```\n' });
+    await runExtract(root);
+    const keys = Object.keys(JSON.parse(await readFile(join(root, 'locales/en/a.json'), 'utf8')) as Record<string, string>);
+    await mkdir(join(root, 'locales/fr'), { recursive: true });
+    await writeFile(join(root, 'locales/fr/a.json'), `{\n    "${keys[0]}": "Un"\n}\n`);
+    const { report } = await runCheck(root);
+    expect(report.findings.filter((finding) => finding.rule === 'glyph-missing').map((finding) => [finding.line, finding.key, finding.message])).toEqual([
+      [4, undefined, 'No font of the fr stack has a glyph for “\uE002” (U+E002) in handbook/a.md:4'],
+    ]);
+  });
+});
