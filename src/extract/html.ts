@@ -37,23 +37,26 @@ const hasWords = /[\p{L}\p{N}]/u;
 
 /**
  * The `html` units of one HTML block: its text runs and descriptive attributes, in source
- * order. A block inside a container (a quote or list item, whose prefixes the parser strips
- * from the HTML) gives none, so a range never strays from the bytes it names.
+ * order. Inside a quote or list item the parser strips the container's prefix from each line
+ * of the HTML; offsets are mapped back line by line, and a block whose lines cannot be found
+ * in the source as they are gives no unit, so a range never strays from the bytes it names.
  * @param node The HTML block.
  * @param state The segmenter state.
  * @returns The units.
  */
 export function getHtmlUnits(node: Html, state: SegmentState): Unit[] {
-  const offset = node.position?.start.offset;
-  if (offset === undefined || state.containers.length > 0 || state.source.slice(offset, offset + node.value.length) !== node.value) return [];
+  const toSource = mapToSource(node, state.source);
+  if (toSource === undefined) return [];
+  const blockStart = node.position?.start.offset ?? 0;
   const units: Unit[] = [];
   const add = (start: number, end: number, text: string): void => {
     const words = text.replace(/\s+/g, ' ').trim();
     if (!hasWords.test(words)) return;
-    const raw = state.source.slice(offset + start, offset + end);
+    const raw = node.value.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
-    units.push(createUnit(state, 'html', [offset + start + lead, offset + end - trail], words, offset));
+    if (start + lead >= end - trail) return;
+    units.push(createUnit(state, 'html', [toSource(start + lead), toSource(end - trail - 1) + 1], words, blockStart));
   };
   const visit = (parent: Node): void => {
     for (const child of 'childNodes' in parent ? parent.childNodes : []) {
@@ -66,6 +69,35 @@ export function getHtmlUnits(node: Html, state: SegmentState): Unit[] {
   };
   visit(parseFragment(node.value, { sourceCodeLocationInfo: true }));
   return units;
+}
+
+/**
+ * Map offsets in an HTML node's value to offsets in the source: its lines are the source's
+ * lines from the node's first, each without the container prefix before it.
+ * @returns The mapping, or `undefined` when a line is not found where it should be.
+ */
+function mapToSource(node: Html, source: string): ((offset: number) => number) | undefined {
+  const start = node.position?.start.offset;
+  if (start === undefined) return undefined;
+  const valueStarts: number[] = [];
+  const sourceStarts: number[] = [];
+  let sourceLine = source.lastIndexOf('\n', start - 1) + 1;
+  let valueLine = 0;
+  for (const line of node.value.split('\n')) {
+    const lineEnd = source.indexOf('\n', sourceLine);
+    const text = source.slice(sourceLine, lineEnd === -1 ? source.length : lineEnd);
+    const at = valueStarts.length === 0 ? start - sourceLine : text.length - line.length;
+    if (at < 0 || text.slice(at, at + line.length) !== line) return undefined;
+    valueStarts.push(valueLine);
+    sourceStarts.push(sourceLine + at);
+    valueLine += line.length + 1;
+    sourceLine = lineEnd + 1;
+  }
+  return (offset) => {
+    let index = valueStarts.length - 1;
+    while (index > 0 && (valueStarts[index] ?? 0) > offset) index--;
+    return (sourceStarts[index] ?? 0) + offset - (valueStarts[index] ?? 0);
+  };
 }
 
 /** Add the descriptive attributes of an element whose values are quoted. */

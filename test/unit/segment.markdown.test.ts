@@ -305,6 +305,15 @@ describe('not a unit', () => {
   it('should ignore a paragraph of only inline code, a URL or punctuation', () => {
     expect(texts('`only code`\n\nhttps://example.org\n\n<https://e.org>\n\n--- ...\n\n…\n')).toEqual([]);
   });
+  it('should map the words of HTML blocks inside a quote or list item back past the prefixes', () => {
+    const source = '> <aside>A pull\n> quote</aside>\n\n- Item\n\n  <details><summary>More</summary>\n  Hidden text\n  </details>\n';
+    expect(segmentMarkdown(source).map((unit) => [unit.kind, unit.text, unit.raw])).toEqual([
+      ['html', 'A pull quote', 'A pull\n> quote'],
+      ['paragraph', 'Item', 'Item'],
+      ['html', 'More', 'More'],
+      ['html', 'Hidden text', 'Hidden text'],
+    ]);
+  });
   it('should ignore HTML comments, and the tags and code of HTML blocks', () => {
     expect(texts('<!-- a comment -->\n\n<div>\n<p>words</p>\n<pre>code</pre> <code>x</code>\n</div>\n')).toEqual([['html', 'words']]);
   });
