@@ -93,10 +93,14 @@ function abbreviate(text: string): string {
 
 /** The text with the given ranges turned into spaces (line breaks kept, so lines still count). */
 function blankRanges(text: string, segments: ReadonlyArray<{ range?: readonly [number, number] }>): string {
-  let out = text;
-  for (const { range } of segments) {
-    if (range === undefined) continue;
-    out = out.slice(0, range[0]) + out.slice(range[0], range[1]).replace(/[^\n]/g, ' ') + out.slice(range[1]);
+  const ranges = segments.flatMap(({ range }) => (range ? [range] : [])).sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at) continue;
+    pieces.push(text.slice(at, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+    at = end;
   }
-  return out;
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
