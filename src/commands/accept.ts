@@ -2,7 +2,7 @@
  * `accept`: record outdated translations a reviewer approved unchanged as current.
  */
 import { UsageError } from '../base/index.js';
-import { keySource, readCatalog, readProject } from '../project/index.js';
+import { keySource, type Project, readCatalog, readProject, withProjectLock } from '../project/index.js';
 import { formatNamespaceState, getStaleness, getStatePath, hashText, readNamespaceState, writeFileAtomic } from '../store/index.js';
 import type { Command } from './command.js';
 
@@ -16,8 +16,13 @@ import type { Command } from './command.js';
  * @throws UsageError without `lang`.
  */
 export async function runAccept(rootDir: string, options: { lang?: string[]; key?: string[] }): Promise<Record<string, string[]>> {
-  if (!options.lang || options.lang.length === 0) throw new UsageError('accept needs --lang: the languages whose outdated translations a reviewer approved');
   const project = await readProject(rootDir, options.lang);
+  return withProjectLock(project.root, 'accept', () => acceptProject(project, options));
+}
+
+/** The work of `runAccept`, under the project's write lock. */
+async function acceptProject(project: Project, options: { lang?: string[]; key?: string[] }): Promise<Record<string, string[]>> {
+  if (!options.lang || options.lang.length === 0) throw new UsageError('accept needs --lang: the languages whose outdated translations a reviewer approved');
   const accepted: Record<string, string[]> = Object.fromEntries(project.languages.map((lang) => [lang, [] as string[]]));
   for (const file of project.sources) {
     const { units } = await keySource(project, file);

@@ -5,7 +5,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import { readProject, keySource } from '../project/index.js';
+import { keySource, type Project, readProject, withProjectLock } from '../project/index.js';
 import {
   addToArchive,
   formatLocaleJson,
@@ -57,6 +57,11 @@ export interface ExtractResult {
  */
 export async function runExtract(rootDir: string, options: { lang?: string[]; onFile?: FileProgress } = {}): Promise<ExtractResult> {
   const project = await readProject(rootDir, options.lang);
+  return withProjectLock(project.root, 'extract', () => extractProject(project, options));
+}
+
+/** The work of `runExtract`, under the project's write lock. */
+async function extractProject(project: Project, options: { lang?: string[]; onFile?: FileProgress }): Promise<ExtractResult> {
   const { root, config } = project;
   const source = config.sourceLanguage;
   const rel = (path: string): string => toProjectPath(root, path);

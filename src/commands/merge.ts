@@ -4,7 +4,7 @@
 import { resolve, sep } from 'node:path';
 import type { Finding } from '../base/index.js';
 import type { RejectedUnit } from '../merge/index.js';
-import { getChainLanguages, keySource, mergeSource, readFileCatalogs, readProject } from '../project/index.js';
+import { getChainLanguages, keySource, mergeSource, type Project, readFileCatalogs, readProject, withProjectLock } from '../project/index.js';
 import { PROJECT_PATHS, toProjectPath, writeFileAtomic } from '../store/index.js';
 import { pickLang, type Command, type FileProgress } from './command.js';
 
@@ -36,6 +36,11 @@ export interface LanguageMerge {
  */
 export async function runMerge(rootDir: string, options: { lang?: string[]; onFile?: FileProgress } = {}): Promise<LanguageMerge[]> {
   const project = await readProject(rootDir, options.lang);
+  return withProjectLock(project.root, 'merge', () => mergeProject(project, options));
+}
+
+/** The work of `runMerge`, under the project's write lock. */
+async function mergeProject(project: Project, options: { lang?: string[]; onFile?: FileProgress }): Promise<LanguageMerge[]> {
   const merges = project.languages.map((lang): LanguageMerge => ({ lang, translated: 0, fallback: 0, fallbackByFile: {}, rejected: [], problems: [], written: [] }));
   const chainLanguages = getChainLanguages(project);
   let filesDone = 0;
