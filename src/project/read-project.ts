@@ -4,7 +4,7 @@
  */
 import { openMergeCache, type MergeCache } from './merge-cache.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, resolve } from 'node:path';
+import { isAbsolute, join, posix, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../extract/index.js';
@@ -61,6 +61,7 @@ export interface Project {
 export async function readProject(rootDir: string, only?: readonly string[]): Promise<Project> {
   const root = resolve(rootDir);
   const config = await readConfig(root);
+  refuseEscapes(root, config);
   const handbook = join(root, config.handbookDir);
   if (!isDirectory(handbook)) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
   const relatives = orderChapters(handbook, config, fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false }).sort());
@@ -113,6 +114,29 @@ async function getLanguages(root: string, config: Config): Promise<string[]> {
     return [];
   }
   return entries.filter((name) => name !== config.sourceLanguage && isLanguageCode(name)).sort();
+}
+
+/**
+ * Refuse a configuration that would read or write outside the project: a source language that
+ * is not a BCP 47 folder code (it names a folder under `locales/`), and a handbook folder,
+ * pattern or metadata file that resolves outside the root.
+ * @throws UsageError naming the field and the value.
+ */
+function refuseEscapes(root: string, config: Config): void {
+  const field = (name: string, value: string, expected: string): UsageError =>
+    new UsageError(`.handbook-l10n.json: invalid config field \`${name}\`: "${value}"; expected ${expected}`, { file: PROJECT_PATHS.config });
+  if (!isLanguageCode(config.sourceLanguage)) throw field('sourceLanguage', config.sourceLanguage, 'a BCP 47 folder code such as en or pt-BR');
+  const inside = (path: string): boolean => {
+    const resolved = resolve(root, path);
+    return resolved === root || resolved.startsWith(root + sep);
+  };
+  if (!inside(config.handbookDir)) throw field('handbookDir', config.handbookDir, 'a folder inside the project');
+  for (const pattern of config.include) {
+    if (isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) throw field('include', pattern, 'a pattern relative to handbookDir, without ".."');
+  }
+  for (const entry of config.metadata ?? []) {
+    if (!inside(entry.file)) throw field('metadata', entry.file, 'a file inside the project');
+  }
 }
 
 /**

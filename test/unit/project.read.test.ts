@@ -92,3 +92,16 @@ describe('the order of the chapters', () => {
     expect([result.status, result.stderr]).toEqual([2, 'handbook-l10n extract: .handbook-l10n.json: config field `order`: names the chapter d-missing.md, which is not in handbook/ (or not matched by `include`)\n']);
   });
 });
+
+describe('a configuration that points outside the project', () => {
+  it.each([
+    [{ sourceLanguage: '../../x' }, 'invalid config field `sourceLanguage`: "../../x"; expected a BCP 47 folder code such as en or pt-BR'],
+    [{ handbookDir: '../..' }, 'invalid config field `handbookDir`: "../.."; expected a folder inside the project'],
+    [{ include: ['../*.md'] }, 'invalid config field `include`: "../*.md"; expected a pattern relative to handbookDir, without ".."'],
+    [{ metadata: [{ file: '../meta.json', fields: ['title'] }] }, 'invalid config field `metadata`: "../meta.json"; expected a file inside the project'],
+  ])('should refuse %j before reading or writing anything', async (config, message) => {
+    const root = await makeProject({ 'handbook/a.md': '# A\n', '.handbook-l10n.json': JSON.stringify(config) });
+    const result = await runCommand(['extract', '--root', root]);
+    expect([result.status, result.stderr]).toEqual([2, `handbook-l10n extract: .handbook-l10n.json: ${message}\n`]);
+  });
+});
