@@ -215,7 +215,7 @@ export function getGlossaryTerm(entry: XmlNode, context: TermEntryContext): Glos
  */
 export async function readLanguageGlossary(root: string, lang: string): Promise<GlossaryReadResult | undefined> {
   const file = `${PROJECT_PATHS.glossary}/${lang}.tbx`;
-  const xml = await readTextIfExists(join(root, file));
+  const xml = await readTextIfExists(join(root, file), file);
   return xml === undefined ? undefined : readGlossary(xml, file);
 }
 

@@ -77,7 +77,7 @@ const CONFIG_FILE = PROJECT_PATHS.config;
  */
 export async function readConfig(root: string): Promise<Config> {
   const file = join(root, CONFIG_FILE);
-  const text = await readTextIfExists(file);
+  const text = await readTextIfExists(file, CONFIG_FILE);
   if (text === undefined) return configSchema.parse({});
   let data: unknown;
   try {

@@ -12,7 +12,7 @@ import { readConfig } from '../config/index.js';
 import type { Config } from '../config/index.js';
 import { isLanguageCode } from '../config/index.js';
 import { UsageError } from '../base/index.js';
-import { PROJECT_PATHS } from '../store/index.js';
+import { decodeUtf8 as decodeSource, PROJECT_PATHS } from '../store/index.js';
 import type { GuardOptions } from '../merge/index.js';
 import { protectedTokenDefaults } from '../merge/index.js';
 
@@ -193,57 +193,6 @@ function readSourceText(path: string, file: string): { text: string; bom: boolea
   return decodeSource(readFileSync(path), file);
 }
 
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/**
- * Decode a source file as UTF-8, keeping a byte-order mark out of the text (so unit offsets
- * are the text's own) and remembering it for the merged file.
- * @param bytes The file's bytes.
- * @param file Project-relative path, for messages.
- * @returns The text and whether it had a byte-order mark.
- * @throws UsageError naming the file and the line of the first byte that is not UTF-8.
- */
-export function decodeSource(bytes: Buffer, file: string): { text: string; bom: boolean } {
-  const bom = bytes.subarray(0, 3).equals(BOM);
-  const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: utf8.decode(body), bom };
-  } catch {
-    const at = findFirstInvalidByte(body);
-    const line = body.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
-    const hex = (body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new UsageError(`${file}:${line}: not UTF-8 (byte 0x${hex}); save the file as UTF-8`, { file, line });
-  }
-}
-
-/** The offset of the first byte of the first sequence that does not decode as UTF-8. */
-function findFirstInvalidByte(bytes: Buffer): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest prefix that decodes, but for a sequence cut at its end (found by bisection).
-  while (low < high) {
-    const middle = Math.floor((low + high + 1) / 2);
-    if (isUtf8Prefix(bytes.subarray(0, middle))) low = middle;
-    else high = middle - 1;
-  }
-  // That cut sequence, if any, is where the bad bytes start: back over continuation bytes to its lead byte.
-  for (let start = low; start > Math.max(0, low - 4); start--) {
-    const byte = bytes[start - 1] ?? 0;
-    if (byte >= 0xc0) return start - 1;
-    if (byte < 0x80) break;
-  }
-  return low;
-}
-
-function isUtf8Prefix(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isDirectory(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;

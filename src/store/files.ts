@@ -11,15 +11,21 @@ import { UsageError } from '../base/index.js';
  * Read a UTF-8 text file that may be absent: only a missing file gives `undefined`; any other
  * error is thrown. Reads synchronously (small files, no thread-pool round trip).
  * @param path Absolute path.
- * @returns The text, or `undefined` when the file does not exist.
+ * @param label Project-relative path for messages.
+ * @returns The text as written (a byte-order mark included, for the reader to judge), or
+ *   `undefined` when the file does not exist.
+ * @throws UsageError naming the file and line when it is not UTF-8.
  */
-export async function readTextIfExists(path: string): Promise<string | undefined> {
+export async function readTextIfExists(path: string, label: string): Promise<string | undefined> {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  const { text, bom } = decodeUtf8(bytes, label);
+  return bom ? `\uFEFF${text}` : text;
 }
 
 /**
@@ -31,7 +37,7 @@ export async function readTextIfExists(path: string): Promise<string | undefined
  * @throws UsageError when the file is not valid JSON.
  */
 export async function readJsonFile<T>(path: string, label: string, fallback: T): Promise<T> {
-  const text = await readTextIfExists(path);
+  const text = await readTextIfExists(path, label);
   if (text === undefined) return fallback;
   try {
     return JSON.parse(text) as T;
@@ -82,4 +88,56 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  */
 function getTempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decode a file as UTF-8, keeping a byte-order mark out of the text (so offsets are the text's
+ * own) and saying whether there was one (merged files keep it).
+ * @param bytes The file's bytes.
+ * @param file Project-relative path, for messages.
+ * @returns The text and whether it had a byte-order mark.
+ * @throws UsageError naming the file and the line of the first byte that is not UTF-8.
+ */
+export function decodeUtf8(bytes: Buffer, file: string): { text: string; bom: boolean } {
+  const bom = bytes.subarray(0, 3).equals(BOM);
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: utf8.decode(body), bom };
+  } catch {
+    const at = findFirstInvalidByte(body);
+    const line = body.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
+    const hex = (body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new UsageError(`${file}:${line}: not UTF-8 (byte 0x${hex}); save the file as UTF-8`, { file, line });
+  }
+}
+
+/** The offset of the first byte of the first sequence that does not decode as UTF-8. */
+function findFirstInvalidByte(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest prefix that decodes, but for a sequence cut at its end (found by bisection).
+  while (low < high) {
+    const middle = Math.floor((low + high + 1) / 2);
+    if (isUtf8Prefix(bytes.subarray(0, middle))) low = middle;
+    else high = middle - 1;
+  }
+  // That cut sequence, if any, is where the bad bytes start: back over continuation bytes to its lead byte.
+  for (let start = low; start > Math.max(0, low - 4); start--) {
+    const byte = bytes[start - 1] ?? 0;
+    if (byte >= 0xc0) return start - 1;
+    if (byte < 0x80) break;
+  }
+  return low;
+}
+
+function isUtf8Prefix(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

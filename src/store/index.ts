@@ -2,7 +2,7 @@
  * The store: locale files in Weblate's layout, the staleness record, the archive, project paths
  * and atomic writes.
  */
-export { readJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
+export { decodeUtf8, readJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 export { formatLocaleJson, parseLocaleJson, readLocaleFile, type LocaleCatalog } from './locale-json.js';
 export { getLocalePath, PROJECT_PATHS, toProjectPath, TOOL_ROOT, TOOL_VERSION } from './paths.js';
 export {

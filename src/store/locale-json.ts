@@ -126,6 +126,6 @@ export function formatLocaleJson(entries: ReadonlyArray<readonly [string, string
  * @throws UsageError naming file, line and key for invalid content.
  */
 export async function readLocaleFile(path: string, label: string): Promise<LocaleCatalog | undefined> {
-  const text = await readTextIfExists(path);
+  const text = await readTextIfExists(path, label);
   return text === undefined ? undefined : parseLocaleJson(text, label);
 }

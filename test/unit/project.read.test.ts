@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExtract, runMerge } from '../../src/commands/index.js';
-import { decodeSource } from '../../src/project/read-project.js';
+import { decodeUtf8 as decodeSource } from '../../src/store/index.js';
 import { makeProject, runCommand } from '../support/temp-project.js';
 
 const BOM = '\uFEFF';
@@ -103,5 +103,22 @@ describe('a configuration that points outside the project', () => {
     const root = await makeProject({ 'handbook/a.md': '# A\n', '.handbook-l10n.json': JSON.stringify(config) });
     const result = await runCommand(['extract', '--root', root]);
     expect([result.status, result.stderr]).toEqual([2, `handbook-l10n extract: .handbook-l10n.json: ${message}\n`]);
+  });
+});
+
+describe('a locale file that is not UTF-8', () => {
+  it('should be a locale-file finding in check, and stop extract without rewriting its bytes', async () => {
+    const root = await makeProject({ 'handbook/a.md': '# Menu\n', 'locales/fr/.keep': '' });
+    await runExtract(root);
+    const bytes = Buffer.concat([Buffer.from('{\n    "x": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]);
+    await writeFile(join(root, 'locales/fr/a.json'), bytes);
+    const { runCheck } = await import('../../src/commands/index.js');
+    const { report } = await runCheck(root);
+    expect(report.findings.filter((finding) => finding.rule === 'locale-file')).toEqual([
+      { rule: 'locale-file', severity: 'error', lang: 'fr', file: 'locales/fr/a.json', line: 2, message: 'not UTF-8 (byte 0xE9); save the file as UTF-8' },
+    ]);
+    const result = await runCommand(['extract', '--root', root]);
+    expect([result.status, result.stderr]).toEqual([2, 'handbook-l10n extract: locales/fr/a.json:2: not UTF-8 (byte 0xE9); save the file as UTF-8\n']);
+    expect((await readFile(join(root, 'locales/fr/a.json'))).equals(bytes)).toBe(true);
   });
 });
