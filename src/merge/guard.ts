@@ -97,8 +97,14 @@ function countComments(text: string): number {
   return text.split('<!--').length - 1;
 }
 
-/** C0 controls other than `\n` (NUL, tab, carriage return, escape, …) and DEL. */
-const controlPattern = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
+/**
+ * Characters a translation may not hold: C0 controls other than `\n` (NUL, tab, carriage
+ * return, escape, …), DEL and the C1 controls (U+0085 is a line end to some readers, U+009B
+ * starts a terminal escape); the line and paragraph separators (line ends to JavaScript and
+ * YAML); and the bidirectional embeddings, overrides and isolates, which can show readers and
+ * reviewers text in another order than it is stored.
+ */
+const controlPattern = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Reject text holding a control character. Tabs and carriage returns are rejected too: they

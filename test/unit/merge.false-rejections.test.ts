@@ -49,3 +49,19 @@ describe('words in inline HTML attributes', () => {
     expect(mergeEdited(source, (text) => text.replace('alt="A chart"', 'alt=x')).rejected).toEqual(['adds raw HTML "<img src=\\"a.png\\" alt=x>" that the source does not have']);
   });
 });
+
+describe('invisible characters that change how text reads', () => {
+  it.each([
+    ['\u0085', 'U+0085'],
+    ['\u009b', 'U+009B'],
+    ['\u2028', 'U+2028'],
+    ['\u202e', 'U+202E'],
+    ['\u2067', 'U+2067'],
+  ])('should refuse %j', (char, code) => {
+    expect(mergeEdited('Plain words.\n', () => `Mots${char} simples.`).rejected).toEqual([`contains the control character ${code}`]);
+  });
+
+  it('should accept the joiners some scripts need', () => {
+    expect(mergeEdited('Plain words.\n', () => 'می\u200cخواهم و क्\u200dष.').rejected).toEqual([]);
+  });
+});
