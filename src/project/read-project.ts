@@ -64,10 +64,10 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
   refuseEscapes(root, config);
   const handbook = join(root, config.handbookDir);
   if (!isDirectory(handbook)) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
-  const relatives = orderChapters(handbook, config, fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false }).sort());
+  const relatives = orderChapters(handbook, config, fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false, caseSensitiveMatch: false }).sort());
   // Files under dot-folders are left out unless a pattern names the folder; say which.
   const read = new Set([...relatives, ...(config.order && !Array.isArray(config.order) ? [config.order.summary] : [])]);
-  const skipped = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: true }).filter((relative) => !read.has(relative)).sort().map((relative) => `${config.handbookDir}/${relative}`);
+  const skipped = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: true, caseSensitiveMatch: false }).filter((relative) => !read.has(relative)).sort().map((relative) => `${config.handbookDir}/${relative}`);
   const sources: SourceFile[] = [];
   for (const relative of relatives) {
     sources.push({
@@ -91,6 +91,7 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       ...readMetadataText(root, entry.file),
     });
   }
+  refuseSharedNamespaces(sources);
   const languages = await getLanguages(root, config);
   if (only) {
     for (const lang of only) {
@@ -114,6 +115,23 @@ async function getLanguages(root: string, config: Config): Promise<string[]> {
     return [];
   }
   return entries.filter((name) => name !== config.sourceLanguage && isLanguageCode(name)).sort();
+}
+
+/**
+ * Refuse two sources whose locale files would be the same (`metadata.md` and `metadata.json`,
+ * or `a.md` and `A.md` on a system or in Weblate where case does not count).
+ * @throws UsageError naming both files and the locale file they share.
+ */
+function refuseSharedNamespaces(sources: readonly SourceFile[]): void {
+  const seen = new Map<string, SourceFile>();
+  for (const file of sources) {
+    const id = file.namespace.toLowerCase();
+    const other = seen.get(id);
+    if (other) {
+      throw new UsageError(`${other.path} and ${file.path} would share the locale file locales/<lang>/${file.namespace}.json; rename one of them`, { file: file.path });
+    }
+    seen.set(id, file);
+  }
 }
 
 /**

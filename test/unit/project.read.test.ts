@@ -122,3 +122,16 @@ describe('a locale file that is not UTF-8', () => {
     expect((await readFile(join(root, 'locales/fr/a.json'))).equals(bytes)).toBe(true);
   });
 });
+
+describe('sources that would share a locale file', () => {
+  it('should refuse metadata.md beside metadata.json, naming both', async () => {
+    const root = await makeProject({ 'handbook/metadata.md': '# Meta\n', 'handbook/metadata.json': '{ "title": "Book" }\n' });
+    const result = await runCommand(['extract', '--root', root]);
+    expect([result.status, result.stderr]).toEqual([2, 'handbook-l10n extract: handbook/metadata.md and handbook/metadata.json would share the locale file locales/<lang>/metadata.json; rename one of them\n']);
+  });
+
+  it('should read a chapter whose extension is upper case', async () => {
+    const root = await makeProject({ 'handbook/a.md': '# A\n', 'handbook/b.MD': '# B\n' });
+    expect((await runCommand(['extract', '--root', root])).stdout).toMatch(/^extract: 2 files, 2 units/);
+  });
+});
