@@ -31,12 +31,12 @@ export function formatText(report: Report, options?: TextFormatOptions): string 
     if (groups.length === 0) continue;
     lines.push(colors.bold(lang));
     for (const inFile of groups) {
-      lines.push(`  ${colors.underline(inFile[0]?.file ?? '')}`);
+      lines.push(`  ${colors.underline(showControls(inFile[0]?.file ?? ''))}`);
       const lineWidth = inFile.reduce((width, finding) => Math.max(width, String(finding.line).length), 0);
       for (const finding of inFile) {
-        const key = finding.key === undefined ? '' : `${colors.dim(finding.key)}  `;
+        const key = finding.key === undefined ? '' : `${colors.dim(showControls(finding.key))}  `;
         const severity = paint[finding.severity](finding.severity.padEnd(7));
-        const message = finding.message.replace(/\r?\n/g, '\n      ');
+        const message = showControls(finding.message.replace(/\r?\n/g, '\n      '), '\n');
         lines.push(`    ${String(finding.line).padStart(lineWidth)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${key}${message}`);
       }
     }
@@ -126,6 +126,16 @@ function compareFindings(a: Finding, b: Finding): number {
 /** Compare texts by UTF-16 code units, as `<` does. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Write control characters as `\u{…}`: a key or message comes from files anyone can send in a
+ * pull request, and an escape sequence in it would drive the reader's terminal.
+ */
+function showControls(text: string, keep = ''): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
+    keep.includes(char) ? char : `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`,
+  );
 }
 
 function plural(count: number, word: string): string {

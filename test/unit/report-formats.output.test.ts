@@ -83,3 +83,15 @@ describe('formatGithub', () => {
     );
   });
 });
+
+describe('control characters from the files', () => {
+  it('should show a key or message holding a terminal escape as text, never send it to the terminal', () => {
+    const hostile: Report = {
+      languages: {},
+      findings: [{ rule: 'unknown-key', severity: 'warning', lang: 'fr', file: 'locales/fr/a.json', line: 2, key: 'k\u001b[2J', message: 'key "k\u001b[2J" is gone' }],
+    };
+    const text = formatText(hostile);
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('k\\u{1b}[2J  key "k\\u{1b}[2J" is gone');
+  });
+});
