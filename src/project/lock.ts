@@ -4,6 +4,7 @@
  */
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import fg from 'fast-glob';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UsageError } from '../base/index.js';
 import { PROJECT_PATHS } from '../store/index.js';
@@ -38,10 +39,23 @@ export async function withProjectLock<T>(root: string, command: string, work: ()
     }
     await sleep(100);
   }
+  removeStaleTempFiles(root);
   try {
     return await work();
   } finally {
     if (readText(path) === mine) rmSync(path, { force: true });
+  }
+}
+
+/**
+ * Remove the temporary files of atomic writes (`.<name>.<pid>.<random>.tmp`) that a killed run
+ * left in the folders the commands write; a live process's files are left alone.
+ */
+function removeStaleTempFiles(root: string): void {
+  const folders = [PROJECT_PATHS.locales, '.l10n', PROJECT_PATHS.build].map((folder) => `${folder}/**/.*.tmp`);
+  for (const file of fg.sync(folders, { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false })) {
+    const pid = Number(/\.(\d+)\.[0-9a-f]+\.tmp$/.exec(file)?.[1]);
+    if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) rmSync(join(root, file), { force: true });
   }
 }
 

@@ -27,4 +27,15 @@ describe('the project write lock', () => {
     await writeFile(join(root, 'build', '.lock'), '999999999 extract\n');
     expect(await withProjectLock(root, 'merge', async () => 'done', 200)).toBe('done');
   });
+
+  it('should remove the temporary files a killed run left, and leave those of a live one', async () => {
+    const root = await copySample();
+    const dead = join(root, 'locales', 'fr', '.10_introduction.json.999999999.0a1b2c3d.tmp');
+    const live = join(root, '.l10n', `.notes.json.${process.pid}.0a1b2c3d.tmp`);
+    await writeFile(dead, '{');
+    await writeFile(live, '{');
+    await runExtract(root);
+    const { existsSync } = await import('node:fs');
+    expect([existsSync(dead), existsSync(live)]).toEqual([false, true]);
+  });
 });
