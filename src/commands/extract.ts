@@ -8,6 +8,7 @@ import fg from 'fast-glob';
 import { keySource, type Project, readProject, withProjectLock } from '../project/index.js';
 import {
   addToArchive,
+  ARCHIVE_SCHEMA,
   formatLocaleJson,
   formatNamespaceState,
   getLocalePath,
@@ -76,7 +77,7 @@ async function extractProject(project: Project, options: { lang?: string[]; onFi
   // Validate everything this run will read, so bad input stops it before any write.
   const archives = new Map<string, ArchiveEntry[]>();
   for (const lang of project.languages) {
-    archives.set(lang, await readJsonFile<ArchiveEntry[]>(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${PROJECT_PATHS.archive}/${lang}.json`, []));
+    archives.set(lang, await readJsonFile<ArchiveEntry[]>(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${PROJECT_PATHS.archive}/${lang}.json`, [], ARCHIVE_SCHEMA));
   }
   for (const namespace of [...namespaces, ...stale]) {
     for (const lang of [source, ...project.languages]) {

@@ -1,6 +1,7 @@
 /**
  * `pdf`: render `build/pdf/<book>-<lang>.pdf` for the source language and every translation.
  */
+import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ export async function runPdf(rootDir: string, options: { lang?: string[]; force?
   for (const file of project.sources) catalogs.set(file.namespace, (await readFileCatalogs(project, file, chainLanguages)).catalogs);
   const outDir = join(project.root, PROJECT_PATHS.build, 'pdf');
   const hashFile = join(outDir, '.inputs.json');
-  const hashes = await readJsonFile<Record<string, string>>(hashFile, 'build/pdf/.inputs.json', {});
+  const hashes = await readJsonFile<Record<string, string>>(hashFile, 'build/pdf/.inputs.json', {}, { shape: z.record(z.string(), z.string()), kind: 'record of PDF inputs', expected: 'language → input hash (pdf writes it; delete it to render every language again)' });
   const extra = await getExtraInputs(project.root, join(project.root, project.config.handbookDir));
   const code = hashToolCode();
   const languages = [...(!options.lang || options.lang.includes(source) ? [source] : []), ...project.languages];

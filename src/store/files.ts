@@ -2,6 +2,7 @@
  * Reading and writing the project's files: a text that may be absent, the tool's own JSON
  * records, and atomic writes that leave unchanged files alone.
  */
+import type { ZodType } from 'zod';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -29,21 +30,29 @@ export async function readTextIfExists(path: string, label: string): Promise<str
 }
 
 /**
- * Read a JSON file the tool itself owns (state record, archive); a missing file gives `fallback`.
+ * Read a JSON file the tool itself owns (state record, archive, PDF input hashes), checked
+ * against its schema at the edge; a missing file gives `fallback`.
  * @param path Absolute path.
  * @param label Project-relative path for messages.
  * @param fallback Value for a missing file.
+ * @param schema What the file must hold, what it is called and what is expected, for the message.
  * @returns The parsed value.
- * @throws UsageError when the file is not valid JSON.
+ * @throws UsageError when the file is not valid JSON or not of its shape, naming where.
  */
-export async function readJsonFile<T>(path: string, label: string, fallback: T): Promise<T> {
+export async function readJsonFile<T>(path: string, label: string, fallback: T, schema: { shape: ZodType<T>; kind: string; expected: string }): Promise<T> {
   const text = await readTextIfExists(path, label);
   if (text === undefined) return fallback;
+  let data: unknown;
   try {
-    return JSON.parse(text) as T;
+    data = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`${label}: not valid JSON: ${(error as Error).message}`, { file: label });
   }
+  const parsed = schema.shape.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `at ${issue.path.join('.') || 'the root'}: ${issue.message}` : 'unexpected content';
+  throw new UsageError(`${label}: not a valid ${schema.kind} (${where}); expected ${schema.expected}`, { file: label });
 }
 
 /**

@@ -7,6 +7,7 @@ export { formatLocaleJson, parseLocaleJson, readLocaleFile, type LocaleCatalog }
 export { getLocalePath, PROJECT_PATHS, toProjectPath, TOOL_ROOT, TOOL_VERSION } from './paths.js';
 export {
   addToArchive,
+  ARCHIVE_SCHEMA,
   formatNamespaceState,
   getStatePath,
   getStaleness,

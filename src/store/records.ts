@@ -3,6 +3,7 @@
  * the translation each was made from, one file per namespace) and the archive of translations
  * whose keys left English.
  */
+import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readJsonFile } from './files.js';
@@ -97,7 +98,11 @@ export function getStatePath(root: string, namespace: string): string {
  * @throws UsageError naming the file when it is not valid JSON.
  */
 export function readNamespaceState(root: string, namespace: string): Promise<NamespaceState> {
-  return readJsonFile<NamespaceState>(getStatePath(root, namespace), `${PROJECT_PATHS.state}/${namespace}.json`, {});
+  return readJsonFile<NamespaceState>(getStatePath(root, namespace), `${PROJECT_PATHS.state}/${namespace}.json`, {}, {
+    shape: z.record(z.string(), z.record(z.string(), z.object({ source: z.string(), target: z.string() }))),
+    kind: 'staleness record',
+    expected: 'language → key → { source, target } (extract writes it; delete the file to start it again)',
+  });
 }
 
 /**
@@ -149,3 +154,10 @@ export function addToArchive(archive: readonly ArchiveEntry[], entries: readonly
 function getArchiveId(entry: ArchiveEntry): string {
   return JSON.stringify([entry.namespace, entry.key, entry.source, entry.target]);
 }
+
+/** The shape of an archive file, `.l10n/archive/<lang>.json`. */
+export const ARCHIVE_SCHEMA = {
+  shape: z.array(z.object({ namespace: z.string(), key: z.string(), source: z.string(), target: z.string() })),
+  kind: 'archive',
+  expected: 'an array of { namespace, key, source, target }',
+};

@@ -4,9 +4,8 @@
  */
 import { join } from 'node:path';
 import { XMLBuilder } from 'fast-xml-parser';
-import { z } from 'zod';
 import { UsageError } from '../base/index.js';
-import { getLocalePath, PROJECT_PATHS, readJsonFile, readLocaleFile, writeFileAtomic, type ArchiveEntry } from '../store/index.js';
+import { ARCHIVE_SCHEMA, getLocalePath, PROJECT_PATHS, readJsonFile, readLocaleFile, writeFileAtomic, type ArchiveEntry } from '../store/index.js';
 
 /** One translation pair for the translation memory. */
 export interface TmxEntry {
@@ -153,9 +152,6 @@ export interface TranslationMemoryResult {
 }
 
 /** The archive file: an array of the pairs whose keys left English. */
-const archiveSchema = z.array(
-  z.object({ namespace: z.string(), key: z.string(), source: z.string(), target: z.string() }),
-);
 
 /**
  * Export each language's translations and archived translations as `build/tmx/<lang>.tmx`, for
@@ -194,14 +190,6 @@ export async function writeTranslationMemory(project: { root: string; sourceLang
 }
 
 /** Read and validate a language's archive; a missing file is an empty archive. */
-async function readArchive(root: string, lang: string): Promise<ArchiveEntry[]> {
-  const label = `${PROJECT_PATHS.archive}/${lang}.json`;
-  const data = await readJsonFile<unknown>(join(root, PROJECT_PATHS.archive, `${lang}.json`), label, []);
-  const parsed = archiveSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? `at ${issue.path.join('.') || 'the root'}: ${issue.message}` : 'unexpected content';
-    throw new UsageError(`${label}: not a valid archive (${where}); expected an array of { namespace, key, source, target }`, { file: label });
-  }
-  return parsed.data;
+function readArchive(root: string, lang: string): Promise<ArchiveEntry[]> {
+  return readJsonFile(join(root, PROJECT_PATHS.archive, `${lang}.json`), `${PROJECT_PATHS.archive}/${lang}.json`, [], ARCHIVE_SCHEMA);
 }

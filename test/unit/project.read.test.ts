@@ -135,3 +135,21 @@ describe('sources that would share a locale file', () => {
     expect((await runCommand(['extract', '--root', root])).stdout).toMatch(/^extract: 2 files, 2 units/);
   });
 });
+
+describe('records the tool keeps, when damaged', () => {
+  it('should name a staleness record of the wrong shape instead of failing with a stack', async () => {
+    const root = await makeProject({ 'handbook/a.md': '# Menu\n', 'locales/fr/.keep': '', '.l10n/state/a.json': 'null\n' });
+    for (const command of ['extract', 'check']) {
+      const result = await runCommand([command, '--root', root]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^handbook-l10n \w+: \.l10n\/state\/a\.json: not a valid staleness record \(at the root: .*\); expected language → key → \{ source, target \}/);
+      expect(result.stderr).not.toContain('    at ');
+    }
+  });
+
+  it('should name an archive of the wrong shape', async () => {
+    const root = await makeProject({ 'handbook/a.md': '# Menu\n', 'locales/fr/.keep': '', '.l10n/archive/fr.json': '[null]\n' });
+    const result = await runCommand(['extract', '--root', root]);
+    expect([result.status, result.stderr.split(' (')[0]]).toEqual([2, 'handbook-l10n extract: .l10n/archive/fr.json: not a valid archive']);
+  });
+});
