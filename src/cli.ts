@@ -144,7 +144,10 @@ export async function main(argv: string[], streams: CliStreams = process): Promi
       stderr.write(`handbook-l10n ${name}: ${error.message}\n`);
       return error instanceof UsageError ? 2 : 1;
     }
-    stderr.write(`handbook-l10n ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    // The last resort: a short reason for people; the stack only when asked for.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const stack = process.env.HANDBOOK_L10N_DEBUG && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+    stderr.write(`handbook-l10n ${name}: internal error: ${reason} (please report it; HANDBOOK_L10N_DEBUG=1 shows where)${stack}\n`);
     return 2;
   }
 }

@@ -23,7 +23,7 @@ export async function readTextIfExists(path: string, label: string): Promise<str
     bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw describeFileError(error, label, 'read');
   }
   const { text, bom } = decodeUtf8(bytes, label);
   return bom ? `\uFEFF${text}` : text;
@@ -70,7 +70,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     const current = readFileSync(path);
     if (current.equals(bytes)) return false;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw describeFileError(error, path, 'write');
   }
   const temp = getTempPath(path);
   try {
@@ -85,9 +85,29 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw describeFileError(error, path, 'write');
   }
   return true;
+}
+
+/** What the system says when a file cannot be read or written, for people. */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a folder on its path is a file',
+  EDQUOT: 'the disk quota is used up',
+};
+
+/**
+ * Turn a file system error the user can fix into a `UsageError` naming the file and the
+ * reason; any other error is returned as it is.
+ */
+function describeFileError(error: unknown, path: string, action: 'read' | 'write'): unknown {
+  const reason = FILE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
+  return reason === undefined ? error : new UsageError(`cannot ${action} ${path}: ${reason}`, {}, { cause: error });
 }
 
 /**

@@ -153,3 +153,11 @@ describe('records the tool keeps, when damaged', () => {
     expect([result.status, result.stderr.split(' (')[0]]).toEqual([2, 'handbook-l10n extract: .l10n/archive/fr.json: not a valid archive']);
   });
 });
+
+describe('a folder where a file should be', () => {
+  it('should name the file and the reason, with exit 2', async () => {
+    const root = await makeProject({ 'handbook/a.md': '# Menu\n', 'locales/fr/a.json/.keep': '' });
+    const result = await runCommand(['extract', '--root', root]);
+    expect([result.status, result.stderr]).toEqual([2, 'handbook-l10n extract: cannot read locales/fr/a.json: it is a folder, not a file\n']);
+  });
+});
