@@ -2,6 +2,7 @@
  * `check`: the CI gate. Checks every language against its English source, staleness record,
  * glossary and fonts, applies the configured gates and prints the report.
  */
+import { lstatSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addCounts, emptyCounts, type Counts, type Finding, type Report } from '../base/index.js';
 import { applyGates, checkFile, createLanguageRules, formatReport, isGateFailed, readLanguageGlossary, REPORT_FORMATS, type FileCounts } from '../check/index.js';
@@ -73,7 +74,10 @@ export const command: Command = async (options, output) => {
   const { report } = await runCheck(options.root, { ...pickLang(options), onFile: progress.tick }).finally(() => progress.end());
   const text = formatReport(report, format, { color: output.color });
   if (options.output) {
-    await writeFileAtomic(resolve(options.output), text);
+    const target = resolve(options.output);
+    // Only a regular file is replaced atomically; a link, pipe or device is written through.
+    if (lstatSync(target, { throwIfNoEntry: false })?.isFile() === false) writeFileSync(target, text);
+    else await writeFileAtomic(target, text);
     output.err(`check: report written to ${options.output}\n`);
   } else output.out(text);
   return isGateFailed(report) ? 1 : 0;

@@ -145,7 +145,7 @@ function guardLinkTargets(source: Nodes, translation: Nodes, options: ResolvedGu
   const removed = before.filter((target) => !after.includes(target));
   const added = after.filter((target) => !before.includes(target));
   const isAllowed = (target: string, others: readonly string[]): boolean =>
-    options.allowTargetChange.some((pattern) => test(pattern, target) && others.some((other) => test(pattern, other)));
+    options.allowTargetChange.some((pattern) => test(pattern, normalizeUrl(target)) && others.some((other) => test(pattern, normalizeUrl(other))));
   for (const target of added) {
     if (!isAllowed(target, removed)) {
       const was = removed[0] === undefined ? '' : ` instead of ${JSON.stringify(removed[0])}`;
@@ -156,6 +156,19 @@ function guardLinkTargets(source: Nodes, translation: Nodes, options: ResolvedGu
     if (!isAllowed(target, added)) return { ok: false, code: 'link-target', message: `drops the link target ${JSON.stringify(target)}` };
   }
   return { ok: true };
+}
+
+/**
+ * An absolute URL as a browser resolves it (`/ggi/activities/../../evil` is `/evil`), so an
+ * `allowTargetChange` pattern judges where a link really goes; anything else as written.
+ */
+function normalizeUrl(target: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) return target;
+  try {
+    return new URL(target).href;
+  } catch {
+    return target;
+  }
 }
 
 /**

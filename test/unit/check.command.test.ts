@@ -26,3 +26,19 @@ describe('check command', () => {
     expect(await readdir(join(root, 'build', 'reports'))).toEqual(['check.txt']);
   });
 });
+
+describe('check --output to something that is not a regular file', () => {
+  it('should write through a symbolic link, leaving the link in place', async () => {
+    const { mkdtemp, symlink, lstat } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const folder = await mkdtemp(join(tmpdir(), 'hl10n-out-'));
+    const real = join(folder, 'real.txt');
+    const link = join(folder, 'link.txt');
+    await writeFile(real, '');
+    await symlink(real, link);
+    const result = await runCommand(['check', '--root', root, '--lang', 'fr', '--output', link]);
+    expect(result.status).toBe(1);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toMatch(/^fr\n/);
+  });
+});

@@ -65,3 +65,15 @@ describe('invisible characters that change how text reads', () => {
     expect(mergeEdited('Plain words.\n', () => 'می\u200cخواهم و क्\u200dष.').rejected).toEqual([]);
   });
 });
+
+describe('allowTargetChange and dot segments', () => {
+  it('should judge where a link really goes, so ../ cannot climb out of an allowed site', () => {
+    const source = 'See [the activity](https://ospo-alliance.org/ggi/activities/a).\n';
+    const units = segmentMarkdown(source).map((unit, index) => ({ ...unit, key: `u${index}` }));
+    const options = { allowTargetChange: [/^https:\/\/ospo-alliance\.org\/ggi\//u] };
+    const merge = (target: string) =>
+      mergeFile({ source, units }, () => ({ text: `Voir [l’activité](${target}).`, lang: 'fr' }), options).rejected.map((rejected) => rejected.code);
+    expect(merge('https://ospo-alliance.org/ggi/fr/activities/a')).toEqual([]);
+    expect(merge('https://ospo-alliance.org/ggi/activities/../../../evil')).toEqual(['link-target']);
+  });
+});
