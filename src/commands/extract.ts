@@ -42,6 +42,8 @@ export interface ExtractResult {
   written: string[];
   /** Files under dot-folders that the `include` patterns match but do not name, not read. */
   skipped: string[];
+  /** Symbolic links the `include` patterns match, not followed. */
+  links: string[];
 }
 
 /**
@@ -66,7 +68,7 @@ async function extractProject(project: Project, options: { lang?: string[]; onFi
   const { root, config } = project;
   const source = config.sourceLanguage;
   const rel = (path: string): string => toProjectPath(root, path);
-  const result: ExtractResult = { files: project.sources.length, units: 0, added: 0, changed: 0, removed: 0, archived: 0, written: [], skipped: project.skipped };
+  const result: ExtractResult = { files: project.sources.length, units: 0, added: 0, changed: 0, removed: 0, archived: 0, written: [], skipped: project.skipped, links: project.links };
   const write = async (path: string, text: string): Promise<void> => {
     if (await writeFileAtomic(path, text)) result.written.push(rel(path));
   };
@@ -160,6 +162,9 @@ export const command: Command = async (options, output) => {
       `${result.archived ? `, ${result.archived} translations archived` : ''}; ` +
       `${result.written.length ? `wrote ${result.written.length} files` : 'nothing to write'}\n`,
   );
+  if (result.links.length > 0) {
+    output.err(`extract: ${result.links.length} symbolic link(s) not followed (a link may leave the project or loop): ${result.links.slice(0, 5).join(', ')}${result.links.length > 5 ? ', …' : ''}\n`);
+  }
   if (result.skipped.length > 0) {
     output.err(`extract: ${result.skipped.length} file(s) under dot-folders not read (name the folder in "include" to read them): ${result.skipped.slice(0, 5).join(', ')}${result.skipped.length > 5 ? ', …' : ''}\n`);
   }

@@ -48,6 +48,8 @@ export interface Project {
   mergeCache: MergeCache;
   /** Files the `include` patterns match only under a dot-folder, which are not read (project-relative). */
   skipped: string[];
+  /** Symbolic links the `include` patterns match, which are not followed (project-relative). */
+  links: string[];
 }
 
 /**
@@ -64,10 +66,16 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
   refuseEscapes(root, config);
   const handbook = join(root, config.handbookDir);
   if (!isDirectory(handbook)) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
-  const relatives = orderChapters(handbook, config, fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false, caseSensitiveMatch: false }).sort());
+  const relatives = orderChapters(handbook, config, fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: false }).sort());
   // Files under dot-folders are left out unless a pattern names the folder; say which.
   const read = new Set([...relatives, ...(config.order && !Array.isArray(config.order) ? [config.order.summary] : [])]);
-  const skipped = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: true, caseSensitiveMatch: false }).filter((relative) => !read.has(relative)).sort().map((relative) => `${config.handbookDir}/${relative}`);
+  const skipped = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: true, caseSensitiveMatch: false, followSymbolicLinks: false }).filter((relative) => !read.has(relative)).sort().map((relative) => `${config.handbookDir}/${relative}`);
+  // Links are not followed: one may leave the project, or loop back into it.
+  const links = fg
+    .sync(config.include, { cwd: handbook, onlyFiles: false, dot: true, caseSensitiveMatch: false, followSymbolicLinks: false, stats: true })
+    .filter((entry) => entry.stats?.isSymbolicLink())
+    .map((entry) => `${config.handbookDir}/${entry.path}`)
+    .sort();
   const sources: SourceFile[] = [];
   for (const relative of relatives) {
     sources.push({
@@ -98,7 +106,7 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
       if (!isLanguageCode(lang)) throw new UsageError(`--lang: "${lang}" is not a BCP 47 folder code such as de, pt-BR or zh-Hant`);
     }
   }
-  return { root, config, sources, skipped, mergeCache: openMergeCache(root), languages: only ? languages.filter((l) => only.includes(l)).concat(only.filter((l) => !languages.includes(l) && l !== config.sourceLanguage)) : languages };
+  return { root, config, sources, skipped, links, mergeCache: openMergeCache(root), languages: only ? languages.filter((l) => only.includes(l)).concat(only.filter((l) => !languages.includes(l) && l !== config.sourceLanguage)) : languages };
 }
 
 async function getLanguages(root: string, config: Config): Promise<string[]> {

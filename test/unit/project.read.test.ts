@@ -161,3 +161,16 @@ describe('a folder where a file should be', () => {
     expect([result.status, result.stderr]).toEqual([2, 'handbook-l10n extract: cannot read locales/fr/a.json: it is a folder, not a file\n']);
   });
 });
+
+describe('symbolic links in the handbook', () => {
+  it('should neither follow nor publish them, and say which were left out', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const outside = await makeProject({ 'secret.md': '# Secret\n' });
+    const root = await makeProject({ 'handbook/a.md': '# A\n' });
+    await symlink(join(outside, 'secret.md'), join(root, 'handbook', 'linked.md'));
+    await symlink('..', join(root, 'handbook', 'loop'));
+    const result = await runCommand(['extract', '--root', root]);
+    expect(result.stdout).toMatch(/^extract: 1 files, 1 units/);
+    expect(result.stderr).toBe('extract: 1 symbolic link(s) not followed (a link may leave the project or loop): handbook/linked.md\n');
+  });
+});
