@@ -10,7 +10,7 @@ import type { Finding } from '../base/index.js';
 import { getLanguage } from '../config/index.js';
 import { findMissingGlyphs, readLanguageCoverage } from '../fonts/index.js';
 import { renderBooks, type BookInput, type BookResult, type RenderProgress } from '../pdf/index.js';
-import { getChainLanguages, hashToolCode, keySource, mergeSource, readFileCatalogs, readProject, type KeyedFile, type Project } from '../project/index.js';
+import { getChainLanguages, hashToolCode, keySource, mergeSource, readFileCatalogs, readProject, type FileCatalogs, type KeyedFile, type Project } from '../project/index.js';
 import { PROJECT_PATHS, readJsonFile, writeFileAtomic } from '../store/index.js';
 import { pickLang, type Command } from './command.js';
 
@@ -42,7 +42,7 @@ export async function runPdf(rootDir: string, options: { lang?: string[]; force?
   const source = project.config.sourceLanguage;
   const keyed: KeyedFile[] = [];
   for (const file of project.sources) keyed.push(await keySource(project, file));
-  const catalogs = new Map<string, Awaited<ReturnType<typeof readFileCatalogs>>['catalogs']>();
+  const catalogs = new Map<string, FileCatalogs['catalogs']>();
   const chainLanguages = getChainLanguages(project);
   for (const file of project.sources) catalogs.set(file.namespace, (await readFileCatalogs(project, file, chainLanguages)).catalogs);
   const outDir = join(project.root, PROJECT_PATHS.build, 'pdf');
