@@ -36,7 +36,12 @@ export interface FileCatalogs {
  * @returns The units in document order and the structure.
  */
 export function segmentSource(file: SourceFile, project: Project): { units: Unit[]; structure: SourceStructure } {
-  if (file.kind === 'json') return { units: segmentJson(file.text, file.fields), structure: getSourceStructure(file.text, 'json') };
+  if (file.kind === 'json') {
+    const units = segmentJson(file.text, file.fields);
+    // Anything but an object would drop every metadata key (and archive its translations) without a word.
+    if (!file.text.trimStart().startsWith('{')) throw new UsageError(`${file.path}:1: a metadata file holds one JSON object; this one does not`, { file: file.path, line: 1 });
+    return { units, structure: getSourceStructure(file.text, 'json') };
+  }
   refuseDeepNesting(file);
   const tree = parseMarkdown(file.text);
   const units = segmentMarkdown(file.text, { frontMatterFields: project.config.frontMatterFields }, tree);

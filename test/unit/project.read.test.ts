@@ -174,3 +174,11 @@ describe('symbolic links in the handbook', () => {
     expect(result.stderr).toBe('extract: 1 symbolic link(s) not followed (a link may leave the project or loop): handbook/linked.md\n');
   });
 });
+
+describe('a metadata file that is not an object', () => {
+  it('should be refused instead of archiving every metadata key without a word', async () => {
+    const root = await makeProject({ 'handbook/a.md': '# A\n', 'handbook/metadata.json': '[]\n' });
+    const result = await runCommand(['extract', '--root', root]);
+    expect([result.status, result.stderr]).toEqual([2, 'handbook-l10n extract: handbook/metadata.json:1: a metadata file holds one JSON object; this one does not\n']);
+  });
+});
