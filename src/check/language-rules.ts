@@ -28,10 +28,11 @@ export interface LanguageRules {
  * Build the text rules of the languages of a run. OpenCC's tables take about a second to
  * build, so they are built once, and only when a language is Chinese.
  * @param languages Each language with its glossary, if any.
+ * @param built OpenCC's tables when the caller has them already (built here when needed otherwise).
  * @returns The rules by folder code.
  */
-export function createLanguageRules(languages: ReadonlyArray<{ lang: string; glossary?: Glossary | undefined }>): Map<string, LanguageRules> {
-  let tables: ChineseTables | undefined;
+export function createLanguageRules(languages: ReadonlyArray<{ lang: string; glossary?: Glossary | undefined }>, built?: ChineseTables): Map<string, LanguageRules> {
+  let tables = built;
   const rules = new Map<string, LanguageRules>();
   for (const { lang, glossary } of languages) {
     const chinese = getChineseScript(lang);

@@ -2,7 +2,6 @@
  * `pdf`: render `build/pdf/<book>-<lang>.pdf` for the source language and every translation.
  */
 import { z } from 'zod';
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fg from 'fast-glob';
@@ -10,7 +9,7 @@ import type { Finding } from '../base/index.js';
 import { getLanguage } from '../config/index.js';
 import { findMissingGlyphs, readLanguageCoverage } from '../fonts/index.js';
 import { renderBooks, type BookInput, type BookResult, type RenderProgress } from '../pdf/index.js';
-import { getChainLanguages, hashToolCode, keySource, mergeSource, readFileCatalogs, readProject, type FileCatalogs, type KeyedFile, type Project } from '../project/index.js';
+import { getChainLanguages, keySource, mergeSource, readFileCatalogs, readProject, type FileCatalogs, type KeyedFile, type Project } from '../project/index.js';
 import { PROJECT_PATHS, readJsonFile, writeFileAtomic } from '../store/index.js';
 import { pickLang, type Command } from './command.js';
 
@@ -49,7 +48,6 @@ export async function runPdf(rootDir: string, options: { lang?: string[]; force?
   const hashFile = join(outDir, '.inputs.json');
   const hashes = await readJsonFile<Record<string, string>>(hashFile, 'build/pdf/.inputs.json', {}, { shape: z.record(z.string(), z.string()), kind: 'record of PDF inputs', expected: 'language → input hash (pdf writes it; delete it to render every language again)' });
   const extra = await getExtraInputs(project.root, join(project.root, project.config.handbookDir));
-  const code = hashToolCode();
   const languages = [...(!options.lang || options.lang.includes(source) ? [source] : []), ...project.languages];
   const result: PdfResult = { books: [], upToDate: [], stopped: [], launchMs: 0 };
   const inputs: BookInput[] = [];
@@ -71,7 +69,7 @@ export async function runPdf(rootDir: string, options: { lang?: string[]; force?
       continue;
     }
     const input = getBookInput(project, lang, files);
-    const hash = getInputHash(input, extra, code);
+    const hash = project.mergeCache.keyOf(['pdf', input.lang, input.htmlLang, input.metadata, input.chapters, extra]);
     const pdf = join(outDir, `${project.config.book}-${getLanguage(lang, source).pdf}.pdf`);
     if (!options.force && hashes[lang] === hash && (await stat(pdf).then(() => true, () => false))) {
       result.upToDate.push(lang);
@@ -102,13 +100,6 @@ function getBookInput(project: Project, lang: string, files: ReadonlyArray<{ fil
     else if (file.relative === 'metadata.json' || Object.keys(metadata as object).length === 0) metadata = JSON.parse(text) as unknown;
   }
   return { lang, htmlLang: getLanguage(lang, project.config.sourceLanguage).html, metadata, chapters, assetsDir: join(project.root, project.config.handbookDir) };
-}
-
-/** Hash everything a language's PDF depends on; equal hashes mean the same PDF would be rendered. */
-function getInputHash(input: BookInput, extra: readonly string[], code: string): string {
-  const hash = createHash('sha256').update(code).update(JSON.stringify([input.lang, input.htmlLang, input.metadata, input.chapters]));
-  for (const part of extra) hash.update(part);
-  return hash.digest('hex');
 }
 
 /** The font configuration and the images (path, size, modification time) a book may embed. */

@@ -3,5 +3,4 @@
  */
 export { DEFAULT_METADATA_FIELDS, getGuardOptionsFromConfig, readProject, type Project, type SourceFile } from './read-project.js';
 export { getChainLanguages, keySource, mergeSource, readCatalog, readFileCatalogs, segmentSource, type FileCatalogs, type KeyedFile } from './file-work.js';
-export { hashToolCode } from './merge-cache.js';
 export { withProjectLock } from './lock.js';

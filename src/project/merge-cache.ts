@@ -22,7 +22,7 @@ export interface MergeCache {
   get(key: string): MergeResult | undefined;
   /** Store a result. */
   set(key: string, result: MergeResult): void;
-  /** The key of a merge: a hash of its inputs and of the tool's code. */
+  /** A hash of some inputs and of the tool's code: the key of a merge, or a PDF's input hash. */
   keyOf(inputs: unknown): string;
   /** Remove the entries this run did not use (after a merge of every file and language). */
   prune(): void;
@@ -76,12 +76,8 @@ export function openMergeCache(root: string): MergeCache {
   };
 }
 
-/**
- * A hash of the tool's version and code (its sources and bundle), so that results of other
- * code are never reused: the merge cache's keys and the PDF stage's input hashes include it.
- * @returns A hex digest.
- */
-export function hashToolCode(): string {
+/** A hash of the tool's version and code (its sources and bundle), so that results of other code are never reused. */
+function hashToolCode(): string {
   const hash = createHash('sha256').update(TOOL_VERSION);
   if (TOOL_ROOT === undefined) return hash.digest('hex');
   for (const file of fg.sync(['src/**/*.ts', 'src/**/*.js', 'build/cli/*.js'], { cwd: TOOL_ROOT }).sort()) {

@@ -12,7 +12,7 @@ import { readConfig } from '../config/index.js';
 import type { Config } from '../config/index.js';
 import { isLanguageCode } from '../config/index.js';
 import { UsageError } from '../base/index.js';
-import { decodeUtf8 as decodeSource, PROJECT_PATHS } from '../store/index.js';
+import { decodeUtf8, PROJECT_PATHS } from '../store/index.js';
 import type { GuardOptions } from '../merge/index.js';
 import { protectedTokenDefaults } from '../merge/index.js';
 
@@ -67,15 +67,17 @@ export async function readProject(rootDir: string, only?: readonly string[]): Pr
   const handbook = join(root, config.handbookDir);
   if (!isDirectory(handbook)) throw new UsageError(`no handbook folder: ${config.handbookDir}/ does not exist in ${root}`);
   const relatives = orderChapters(handbook, config, fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: false }).sort());
-  // Files under dot-folders are left out unless a pattern names the folder; say which.
+  // What else the patterns match, to say it is not read: files under dot-folders (read only
+  // when a pattern names the folder) and links (one may leave the project, or loop back into it).
   const read = new Set([...relatives, ...(config.order && !Array.isArray(config.order) ? [config.order.summary] : [])]);
-  const skipped = fg.sync(config.include, { cwd: handbook, onlyFiles: true, dot: true, caseSensitiveMatch: false, followSymbolicLinks: false }).filter((relative) => !read.has(relative)).sort().map((relative) => `${config.handbookDir}/${relative}`);
-  // Links are not followed: one may leave the project, or loop back into it.
-  const links = fg
-    .sync(config.include, { cwd: handbook, onlyFiles: false, dot: true, caseSensitiveMatch: false, followSymbolicLinks: false, stats: true })
-    .filter((entry) => entry.stats?.isSymbolicLink())
-    .map((entry) => `${config.handbookDir}/${entry.path}`)
-    .sort();
+  const skipped: string[] = [];
+  const links: string[] = [];
+  for (const entry of fg.sync(config.include, { cwd: handbook, onlyFiles: false, dot: true, caseSensitiveMatch: false, followSymbolicLinks: false, stats: true })) {
+    if (entry.stats?.isSymbolicLink()) links.push(`${config.handbookDir}/${entry.path}`);
+    else if (entry.stats?.isFile() && !read.has(entry.path)) skipped.push(`${config.handbookDir}/${entry.path}`);
+  }
+  skipped.sort();
+  links.sort();
   const sources: SourceFile[] = [];
   for (const relative of relatives) {
     sources.push({
@@ -178,7 +180,7 @@ function orderChapters(handbook: string, config: Config, relatives: readonly str
   if (Array.isArray(config.order)) named = config.order.map((path) => path.replace(/^\.\//, ''));
   else {
     summary = config.order.summary;
-    const text = decodeSource(readSummary(join(handbook, summary), `${config.handbookDir}/${summary}`), `${config.handbookDir}/${summary}`).text;
+    const text = decodeUtf8(readSummary(join(handbook, summary), `${config.handbookDir}/${summary}`), `${config.handbookDir}/${summary}`).text;
     named = [];
     visit(parseMarkdown(text), 'link', (link) => {
       const target = decodeURI(link.url.split('#')[0] ?? '');
@@ -212,11 +214,11 @@ function readMetadataText(root: string, file: string): { text: string; bom: bool
   } catch {
     throw new UsageError(`metadata file ${file} (config field \`metadata\`) cannot be read`);
   }
-  return decodeSource(bytes, file);
+  return decodeUtf8(bytes, file);
 }
 
 function readSourceText(path: string, file: string): { text: string; bom: boolean } {
-  return decodeSource(readFileSync(path), file);
+  return decodeUtf8(readFileSync(path), file);
 }
 
 

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExtract, runMerge } from '../../src/commands/index.js';
-import { decodeUtf8 as decodeSource } from '../../src/store/index.js';
+import { decodeUtf8 } from '../../src/store/index.js';
 import { makeProject, runCommand } from '../support/temp-project.js';
 
 const BOM = '\uFEFF';
@@ -40,7 +40,7 @@ describe('a source file that is not UTF-8', () => {
 
   it('should point at the lead byte of a cut sequence and at the line it is on', () => {
     const bytes = Buffer.concat([Buffer.from('ok\nstill ok 好\nbad '), Buffer.from([0xe5, 0xa5]), Buffer.from('\n')]);
-    expect(() => decodeSource(bytes, 'handbook/x.md')).toThrow('handbook/x.md:3: not UTF-8 (byte 0xE5)');
+    expect(() => decodeUtf8(bytes, 'handbook/x.md')).toThrow('handbook/x.md:3: not UTF-8 (byte 0xE5)');
   });
 });
 
