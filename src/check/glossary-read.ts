@@ -166,7 +166,7 @@ export interface TermEntryContext {
  * @param context The file's languages, line lookup and problem sink.
  * @returns The term, or `undefined` when the entry is unusable.
  */
-export function getGlossaryTerm(entry: XmlNode, context: TermEntryContext): GlossaryTerm | undefined {
+function getGlossaryTerm(entry: XmlNode, context: TermEntryContext): GlossaryTerm | undefined {
   const { lineOf, report } = context;
   const sourceLang = normalizeLang(context.sourceLang);
   const targetLang = normalizeLang(context.targetLang);
@@ -229,7 +229,7 @@ export async function readLanguageGlossary(root: string, lang: string): Promise<
  * @param offset A UTF-16 offset into `text`.
  * @returns The 1-based line of `offset`.
  */
-export function getLineAt(text: string, offset: number): number {
+function getLineAt(text: string, offset: number): number {
   let line = 1;
   const end = Math.min(offset, text.length);
   for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {

@@ -127,7 +127,7 @@ const NOT_PROSE: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
  * @param text A unit's inline Markdown.
  * @returns The text with non-prose parts replaced by spaces.
  */
-export function getProseText(text: string): string {
+function getProseText(text: string): string {
   let prose = text;
   for (const { pattern } of NOT_PROSE) prose = prose.replace(pattern, (match) => ' '.repeat(match.length));
   return prose;

@@ -55,7 +55,7 @@ export type OpenccConvert = (text: string) => string;
  * @param to The region to convert to.
  * @returns The converter.
  */
-export function createOpenccConverter(from: OpenccRegion, to: OpenccRegion): OpenccConvert {
+function createOpenccConverter(from: OpenccRegion, to: OpenccRegion): OpenccConvert {
   return Converter({ from, to });
 }
 

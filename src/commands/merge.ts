@@ -72,7 +72,7 @@ async function mergeProject(project: Project, options: { lang?: string[]; onFile
  * @param merge The language's merge.
  * @returns The summary line (for stdout) and the details (for stderr).
  */
-export function describeMerge(merge: LanguageMerge): { summary: string; details: string } {
+function describeMerge(merge: LanguageMerge): { summary: string; details: string } {
   const total = merge.translated + merge.fallback + merge.rejected.length;
   const summary =
     `merge ${merge.lang}: ${merge.translated}/${total} units translated, ${merge.fallback} fallback, ${merge.rejected.length} rejected; ` +

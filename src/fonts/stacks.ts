@@ -11,7 +11,7 @@ import { z } from 'zod';
  * Schema of the font configuration. That every face id named in a stack exists in `faces` is
  * checked by `readFontConfig`, which can name the file.
  */
-export const fontConfigSchema = z.object({
+const fontConfigSchema = z.object({
   faces: z.record(
     z.string(),
     z.object({
